@@ -1,0 +1,126 @@
+package org.powerofwe.build;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.powerofwe.content.ContentFile;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.Severity;
+import org.powerofwe.model.Alias;
+import org.powerofwe.model.Language;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.Site;
+import org.powerofwe.publish.AssetPipeline;
+import org.powerofwe.publish.OutputSink;
+import org.powerofwe.publish.Sitemap;
+import org.powerofwe.render.PageRenderer;
+import org.powerofwe.render.RenderContext;
+import org.powerofwe.render.TemplateFailure;
+
+/**
+ * Renders every output file of the site into a sink: the pages (in parallel), the language
+ * chooser at the root, a 404 page per language, alias redirects, the sitemap, robots.txt, theme
+ * assets and files from content/.
+ */
+final class SitePublisher {
+
+    private final Site site;
+    private final RenderContext ctx;
+    private final PageRenderer renderer;
+    private final Problems problems;
+    private final Map<String, AtomicInteger> pageCounts = new ConcurrentHashMap<>();
+
+    SitePublisher(Site site, RenderContext ctx, PageRenderer renderer, Problems problems) {
+        this.site = site;
+        this.ctx = ctx;
+        this.renderer = renderer;
+        this.problems = problems;
+    }
+
+    void renderAll(ForkJoinPool pool, OutputSink out, AssetPipeline.Result themeAssets, List<ContentFile> contentAssets) {
+        pool.submit(() -> site.pages().parallelStream().forEach(page -> renderPage(page, out))).join();
+        renderSpecialPages(out);
+        site.aliases().forEach(alias -> out.write(alias.path() + "index.html", redirect(alias)));
+        out.write("sitemap.xml", Sitemap.xml(sitemapEntries()));
+        out.write("robots.txt", Sitemap.robots(ctx.absolute("sitemap.xml")));
+        themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
+        contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
+    }
+
+    /** HTML pages written per language, in the configured order. */
+    Map<String, Integer> countPages() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Language language : site.config().languages()) {
+            counts.put(language.code(), pageCounts.getOrDefault(language.code(), new AtomicInteger()).get());
+        }
+        return counts;
+    }
+
+    private void renderPage(Page page, OutputSink out) {
+        try {
+            out.write(page.path() + "index.html", renderer.render(page));
+            pageCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
+        } catch (TemplateFailure failure) {
+            problems.add(failure.problem());
+        } catch (RuntimeException e) {
+            if (e instanceof java.io.UncheckedIOException) {
+                throw e;
+            }
+            problems.add(new Problem(page.pos(), Severity.ERROR, "internal error while rendering this page: " + e,
+                    "this is a bug in the generator; please report it with this message"));
+        }
+    }
+
+    private void renderSpecialPages(OutputSink out) {
+        Language defaultLanguage = site.config().defaultLang();
+        try {
+            out.write("index.html", renderer.renderTemplate("root.ftlh", defaultLanguage, null));
+            for (Language language : site.config().languages()) {
+                String html = renderer.renderTemplate("404.ftlh", language, null);
+                out.write(language.code() + "/404.html", html);
+                if (language.equals(defaultLanguage)) {
+                    out.write("404.html", html);
+                }
+            }
+        } catch (TemplateFailure failure) {
+            problems.add(failure.problem());
+        }
+    }
+
+    private List<Sitemap.Entry> sitemapEntries() {
+        List<Sitemap.Entry> entries = new ArrayList<>();
+        for (Page page : site.pages()) {
+            if (!Sitemap.listed(page)) {
+                continue;
+            }
+            List<Sitemap.Alternate> alternates = new ArrayList<>();
+            for (Page version : site.translations(page.key())) {
+                alternates.add(new Sitemap.Alternate(site.config().language(version.lang()).localeTag(), ctx.absolute(version.path())));
+                if (version.lang().equals(site.config().defaultLanguage())) {
+                    alternates.add(new Sitemap.Alternate("x-default", ctx.absolute(version.path())));
+                }
+            }
+            entries.add(new Sitemap.Entry(ctx.absolute(page.path()), page.date().map(Object::toString).orElse(null), alternates));
+        }
+        return entries;
+    }
+
+    private String redirect(Alias alias) {
+        String target = ctx.url(alias.target());
+        String absolute = ctx.absolute(alias.target().path());
+        String title = escape(alias.target().title());
+        return "<!DOCTYPE html>\n<html lang=\"" + alias.target().lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n"
+                + "<meta name=\"robots\" content=\"noindex\">\n<link rel=\"canonical\" href=\"" + escape(absolute) + "\">\n"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + escape(target) + "\">\n</head>\n<body>\n<p><a href=\""
+                + escape(target) + "\">" + title + "</a></p>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,53 @@
+package org.powerofwe.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildResult;
+import org.powerofwe.build.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code site build}: builds the whole site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the whole site into the output folder (public/ by default).",
+                "The previous output is replaced only when the build has no error."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: public/ in the project).")
+    Path output;
+
+    @Option(names = "--drafts", description = "Include pages marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Publish under this address instead of site-config.yml's baseUrl.")
+    URI baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+    int threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
+    boolean quiet;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Console console = Console.of(spec);
+        Path out = output != null ? output : project.source().resolve("public");
+        BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, Optional.ofNullable(baseUrl), threads);
+        BuildResult result = new SiteBuilder().build(options);
+        console.problems(result.problems());
+        if (!quiet) {
+            Summary.print(console.out(), result, out);
+        }
+        return result.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,21 @@
+package org.powerofwe.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code site} command: one launcher whose sub-commands are the jobs staff run. */
+@Command(name = "site",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Builds and previews the multilingual Power of We site from content/ and site-config.yml.",
+        subcommands = {BuildCommand.class},
+        footer = {"", "Run 'site <command> --help' for the options of a command."})
+public final class SiteCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

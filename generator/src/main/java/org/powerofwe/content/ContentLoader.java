@@ -1,0 +1,71 @@
+package org.powerofwe.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import org.powerofwe.config.SiteConfig;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.model.Metric;
+import org.powerofwe.model.Page;
+
+/**
+ * Reads and decodes the scanned content files in parallel. Each file is read once; its problems
+ * are gathered apart and merged, so one broken page never hides another's problems.
+ */
+public final class ContentLoader {
+
+    private final SiteConfig config;
+    private final ForkJoinPool pool;
+
+    public ContentLoader(SiteConfig config, ForkJoinPool pool) {
+        this.config = config;
+        this.pool = pool;
+    }
+
+    public LoadedContent load(List<ContentFile> files, Problems problems) {
+        List<ContentFile> pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).toList();
+        List<ContentFile> dataFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.DATA).toList();
+        List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).toList();
+        List<Page> pages = pool.submit(() -> pageFiles.parallelStream()
+                .map(f -> loadPage(f, problems))
+                .flatMap(Optional::stream)
+                .toList()).join();
+        List<Metric> metrics = new ArrayList<>();
+        for (ContentFile data : dataFiles) {
+            metrics.addAll(loadMetrics(data, problems));
+        }
+        metrics.sort(Comparator.comparing(Metric::id));
+        return new LoadedContent(pages, metrics, assets);
+    }
+
+    /** Reads and decodes one page file; also used by the preview server after a save. */
+    public Optional<Page> loadPage(ContentFile file, Problems problems) {
+        Problems local = new Problems();
+        Optional<Page> page = read(file, local).flatMap(text -> new PageDecoder(config, local).decode(file, text));
+        problems.addAll(local.sorted());
+        return page;
+    }
+
+    private List<Metric> loadMetrics(ContentFile file, Problems problems) {
+        Problems local = new Problems();
+        List<Metric> metrics = read(file, local)
+                .map(text -> new MetricsDecoder(config.languageCodes(), local).decode(file.display(), text))
+                .orElse(List.of());
+        problems.addAll(local.sorted());
+        return metrics;
+    }
+
+    private static Optional<String> read(ContentFile file, Problems problems) {
+        try {
+            return TextDecoder.decode(Files.readAllBytes(file.path()), file.display(), problems);
+        } catch (IOException e) {
+            problems.error(SourcePos.file(file.display()), "cannot read this file: " + e.getMessage(), "check that the file exists and can be read");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.powerofwe.content;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.powerofwe.config.ProjectLayout;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.diag.Suggestions;
+import org.powerofwe.model.PageKey;
+
+/**
+ * Lists the files of {@code content/} and classifies them, refusing what cannot be published
+ * safely: links that lead outside {@code content/}, unconfigured language codes, names that
+ * would make bad URLs, files over the size limit.
+ */
+public final class ContentScanner {
+
+    /** The largest page or data file we read; real pages are a few kilobytes. */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    private static final Pattern PAGE_NAME = Pattern.compile("(?<name>[^.]+)\\.(?<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)\\.md");
+    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> ASSET_EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "pdf");
+
+    private final ProjectLayout layout;
+    private final Set<String> languages;
+    private final Problems problems;
+
+    public ContentScanner(ProjectLayout layout, Set<String> languages, Problems problems) {
+        this.layout = layout;
+        this.languages = languages;
+        this.problems = problems;
+    }
+
+    /** Returns the content files in path order (so builds do not depend on directory order). */
+    public List<ContentFile> scan() {
+        Path content = layout.contentDir();
+        if (!Files.isDirectory(content)) {
+            problems.error(SourcePos.file("content"), "the content/ folder is missing", "create content/ with at least content/_index.en.md");
+            return List.of();
+        }
+        Path realRoot;
+        try {
+            realRoot = content.toRealPath();
+        } catch (IOException e) {
+            problems.error(SourcePos.file("content"), "cannot read content/: " + e.getMessage());
+            return List.of();
+        }
+        List<ContentFile> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(content, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new Visitor(content, realRoot, files));
+        } catch (IOException e) {
+            problems.error(SourcePos.file("content"), "cannot read content/: " + e.getMessage());
+        }
+        files.sort(Comparator.comparing(ContentFile::relative));
+        return files;
+    }
+
+    private final class Visitor extends SimpleFileVisitor<Path> {
+        private final Path content;
+        private final Path realRoot;
+        private final List<ContentFile> files;
+
+        Visitor(Path content, Path realRoot, List<ContentFile> files) {
+            this.content = content;
+            this.realRoot = realRoot;
+            this.files = files;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            if (!dir.equals(content) && isHidden(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!insideContent(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(content) && !relative(dir).startsWith("data") && !SEGMENT.matcher(dir.getFileName().toString()).matches()) {
+                problems.error(SourcePos.file(layout.display(dir)), "folder name '" + dir.getFileName() + "' cannot be part of a web address",
+                        "use lower-case letters, digits and -, e.g. " + suggestSegment(dir.getFileName().toString()));
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (isHidden(file) || isEditorTemp(file.getFileName().toString()) || !insideContent(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attrs.size() > MAX_FILE_BYTES) {
+                problems.error(SourcePos.file(layout.display(file)), String.format(Locale.ROOT,
+                                "this file is too large (%.1f MB; the limit is %d MB)", attrs.size() / 1048576.0, MAX_FILE_BYTES / 1048576),
+                        "split the page into several pages, or publish the document through the theme");
+                return FileVisitResult.CONTINUE;
+            }
+            classify(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String message = e instanceof FileSystemLoopException ? "this link makes a loop in content/" : "cannot read this file: " + e.getMessage();
+            problems.error(SourcePos.file(layout.display(file)), message, "remove the link or fix the file's permissions");
+            return FileVisitResult.CONTINUE;
+        }
+
+        private boolean insideContent(Path path) {
+            try {
+                if (path.toRealPath().startsWith(realRoot)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                problems.error(SourcePos.file(layout.display(path)), "cannot follow this link: " + e.getMessage(), "remove the broken link");
+                return false;
+            }
+            problems.error(SourcePos.file(layout.display(path)), "this link points outside content/, which is not allowed",
+                    "copy the file into content/ instead of linking to it");
+            return false;
+        }
+
+        private void classify(Path file) {
+            String relative = relative(file);
+            String display = layout.display(file);
+            String name = file.getFileName().toString();
+            if (relative.startsWith("data/")) {
+                if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+                    files.add(ContentFile.other(file, relative, display, ContentFile.Kind.DATA));
+                } else {
+                    problems.warning(SourcePos.file(display), "only .yml files are read in content/data/; this file is ignored", "");
+                }
+                return;
+            }
+            if (name.endsWith(".md")) {
+                page(file, relative, display, name);
+                return;
+            }
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (ASSET_EXTENSIONS.contains(extension)) {
+                files.add(ContentFile.other(file, relative, display, ContentFile.Kind.ASSET));
+            } else {
+                problems.warning(SourcePos.file(display), "'" + name + "' is neither a page (.md), data (.yml) nor an image or PDF; it is not published",
+                        "pages end in .<language>.md, e.g. " + name.replaceFirst("\\.[^.]*$", "") + ".en.md");
+            }
+        }
+
+        private void page(Path file, String relative, String display, String name) {
+            Matcher m = PAGE_NAME.matcher(name);
+            if (!m.matches()) {
+                problems.error(SourcePos.file(display), "the file name has no language code",
+                        "name pages <name>.<language>.md, e.g. " + name.replaceFirst("\\.md$", "") + ".en.md");
+                return;
+            }
+            String lang = m.group("lang");
+            if (!languages.contains(lang)) {
+                problems.error(SourcePos.file(display), "language code '" + lang + "' is not one of the site's languages",
+                        Suggestions.closest(lang, languages).map(c -> "did you mean '" + c + "'? ").orElse("")
+                                + "languages are configured in site-config.yml: " + String.join(", ", languages));
+                return;
+            }
+            String pageName = m.group("name");
+            if (!pageName.equals(PageKey.INDEX) && !SEGMENT.matcher(pageName).matches()) {
+                problems.error(SourcePos.file(display), "page name '" + pageName + "' cannot be part of a web address",
+                        "use lower-case letters, digits and -, e.g. " + suggestSegment(pageName) + "." + lang + ".md");
+                return;
+            }
+            String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
+            files.add(ContentFile.page(file, relative, display, PageKey.of(folder + pageName), lang));
+        }
+
+        private String relative(Path path) {
+            return content.relativize(path).toString().replace('\\', '/');
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    private static boolean isEditorTemp(String name) {
+        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp") || (name.startsWith("#") && name.endsWith("#"));
+    }
+
+    static String suggestSegment(String name) {
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return folded.isEmpty() ? "page" : folded;
+    }
+}

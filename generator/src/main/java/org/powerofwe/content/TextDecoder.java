@@ -1,0 +1,67 @@
+package org.powerofwe.content;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.SourcePos;
+
+/**
+ * Decodes a file's bytes as UTF-8, refusing invalid bytes (with the line and column where they
+ * start) but accepting a byte-order mark and Windows or old Mac line ends, which become {@code \n}.
+ */
+public final class TextDecoder {
+
+    private TextDecoder() {
+    }
+
+    public static Optional<String> decode(byte[] bytes, String file, Problems problems) {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        if (result.isError()) {
+            SourcePos pos = endOf(out, file);
+            problems.error(pos, "this file is not valid UTF-8 text (byte 0x"
+                            + String.format("%02X", bytes[in.position()] & 0xFF) + ")",
+                    "save the file as UTF-8 in your editor (File > Save with encoding > UTF-8)");
+            return Optional.empty();
+        }
+        return Optional.of(normaliseLineEnds(out.toString()));
+    }
+
+    static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static SourcePos endOf(CharBuffer decoded, String file) {
+        String text = normaliseLineEnds(decoded.toString());
+        int line = 1;
+        int lastBreak = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lastBreak = i;
+            }
+        }
+        return new SourcePos(file, line, text.codePointCount(lastBreak + 1, text.length()) + 1);
+    }
+}

@@ -1,0 +1,98 @@
+package org.powerofwe.i18n;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import org.powerofwe.model.Metric;
+
+/**
+ * Formats numbers, money and dates for one locale: 7,000,000 in en-GB, 7 000 000 in fr-FR,
+ * 7.000.000 in es-ES. Safe to share between threads.
+ */
+public final class LocaleFormat {
+
+    private final Locale locale;
+    private final DateTimeFormatter longDate;
+    private final ThreadLocal<NumberFormat> numbers;
+    private final ThreadLocal<NumberFormat> percents;
+
+    public LocaleFormat(Locale locale) {
+        this.locale = locale;
+        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.numbers = ThreadLocal.withInitial(() -> {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setGroupingUsed(true);
+            format.setMaximumFractionDigits(2);
+            return format;
+        });
+        this.percents = ThreadLocal.withInitial(() -> {
+            NumberFormat format = NumberFormat.getPercentInstance(locale);
+            format.setMaximumFractionDigits(1);
+            return format;
+        });
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String number(BigDecimal value) {
+        return numbers.get().format(value);
+    }
+
+    public String number(long value) {
+        return numbers.get().format(value);
+    }
+
+    public String money(BigDecimal value, String currencyCode) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(currencyCode));
+        int scale = value.stripTrailingZeros().scale();
+        format.setMinimumFractionDigits(scale > 0 ? 2 : 0);
+        format.setMaximumFractionDigits(scale > 0 ? 2 : 0);
+        return format.format(value);
+    }
+
+    public String percent(BigDecimal value) {
+        return percents.get().format(value.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP));
+    }
+
+    /** A long, spelled-out date: 16 November 2021, 16 novembre 2021, 16 de noviembre de 2021. */
+    public String date(LocalDate date) {
+        return longDate.format(date);
+    }
+
+    /** A figure's period as readers say it: 2021, novembre 2021, 16 de noviembre de 2021. */
+    public String period(String period) {
+        try {
+            if (period.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return date(LocalDate.parse(period));
+            }
+            if (period.matches("\\d{4}-\\d{2}")) {
+                return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.parse(period));
+            }
+        } catch (java.time.DateTimeException e) {
+            return period;
+        }
+        return period;
+    }
+
+    /** A figure's value in its unit, with its range if it has one (70–100). */
+    public String metricValue(Metric metric) {
+        String value = unitValue(metric.value(), metric.unit());
+        return metric.max().map(max -> value + "–" + unitValue(max, metric.unit())).orElse(value);
+    }
+
+    private String unitValue(BigDecimal value, Metric.Unit unit) {
+        return switch (unit) {
+            case COUNT -> number(value);
+            case PERCENT -> percent(value);
+            case EUR, USD -> money(value, unit.currency().orElseThrow());
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.powerofwe.markdown;
+
+import java.util.List;
+import java.util.Optional;
+import org.powerofwe.model.Metric;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.PageKey;
+
+/**
+ * What Markdown rendering needs to know about the rest of the site; the render stage provides it.
+ */
+public interface MarkdownEnvironment {
+
+    /** The page with this key in {@code lang}, or in the default language when it has no translation. */
+    Optional<Page> findPage(PageKey key, String lang);
+
+    /** Whether a page with this key exists in any language (for "did you mean" hints). */
+    List<String> pageKeys();
+
+    /** The URL (with base path) readers follow to a page. */
+    String urlOf(Page page);
+
+    /** The URL of a file published from {@code content/}, if that file exists. */
+    Optional<String> assetUrl(String contentRelativePath);
+
+    /** The site's base path, such as {@code /power-of-we/}, for links written from the site root. */
+    String basePath();
+
+    /** The site's host, to tell external links from internal ones. */
+    String host();
+
+    Optional<Metric> metric(String id);
+
+    /** Every figure id, for "did you mean" hints. */
+    List<String> metricIds();
+
+    /** A figure's value as written inside a sentence, formatted for {@code lang}. */
+    String inlineFigure(Metric metric, String lang);
+
+    /** The chart, text alternative and table of a group of figures, as trusted HTML. */
+    String figureBlock(List<Metric> metrics, String lang, String idPrefix);
+}

@@ -1,0 +1,168 @@
+package org.powerofwe.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.model.Page;
+
+/**
+ * Renders page bodies. The flexmark parser and renderer are configured once and shared by all
+ * threads; everything specific to a page travels in its document's {@link PageScope}.
+ */
+public final class MarkdownRenderer {
+
+    private static final int EXCERPT_LENGTH = 220;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer;
+
+    public MarkdownRenderer(Map<String, Set<String>> extraHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                FootnoteExtension.create(),
+                AutolinkExtension.create(),
+                new SiteMarkdownExtension()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.sanitizer = new HtmlSanitizer(extraHtml);
+    }
+
+    /** Renders one page's body; problems (broken links, unknown figures) go to {@code problems}. */
+    public RenderedMarkdown render(Page page, MarkdownEnvironment env, Problems problems) {
+        String body = page.body().replace(ShortcodeRenderer.SLOT_START, ' ').replace(ShortcodeRenderer.SLOT_END, ' ');
+        Document document = parser.parse(body);
+        PageScope scope = new PageScope(page.body().equals(body) ? page : pageWithBody(page, body), env, problems);
+        document.set(PageScope.KEY, scope);
+        promoteBlockShortcodes(document);
+        List<TocEntry> toc = assignHeadingIds(document, scope);
+        String html = renderer.render(document);
+        if (containsRawHtml(document)) {
+            html = sanitizer.clean(html);
+        }
+        html = fillFigureSlots(html, scope.figureBlocks);
+        String text = new TextCollectingVisitor().collectAndGetText(document);
+        List<String> anchors = toc.stream().map(TocEntry::id).toList();
+        return new RenderedMarkdown(html, toc, text, excerpt(document), anchors);
+    }
+
+    private static Page pageWithBody(Page page, String body) {
+        return new Page(page.key(), page.lang(), page.contentLang(), page.type(), page.file(), page.title(), page.summary(),
+                page.date(), page.weight(), page.draft(), page.slug(), page.aliases(), page.translationOf(), page.layout(),
+                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions());
+    }
+
+    /** A paragraph holding only a shortcode becomes a block, so a chart is not wrapped in {@code <p>}. */
+    private static void promoteBlockShortcodes(Document document) {
+        List<Paragraph> candidates = new ArrayList<>();
+        collect(document, Paragraph.class, candidates);
+        for (Paragraph paragraph : candidates) {
+            Shortcode only = null;
+            boolean alone = true;
+            for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof Shortcode s && only == null) {
+                    only = s;
+                } else if (!(child instanceof SoftLineBreak) && !(child instanceof Text t && t.getChars().isBlank())) {
+                    alone = false;
+                }
+            }
+            if (alone && only != null && only.name().equals("figures")) {
+                only.unlink();
+                paragraph.insertBefore(new ShortcodeBlock(only, paragraph.getChars()));
+                paragraph.unlink();
+            }
+        }
+    }
+
+    private static List<TocEntry> assignHeadingIds(Document document, PageScope scope) {
+        List<Heading> headings = new ArrayList<>();
+        collect(document, Heading.class, headings);
+        HeadingIds ids = new HeadingIds();
+        List<TocEntry> toc = new ArrayList<>();
+        for (Heading heading : headings) {
+            String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+            String id = ids.next(text);
+            scope.headingIds.put(heading, id);
+            toc.add(new TocEntry(heading.getLevel(), text, id));
+        }
+        return toc;
+    }
+
+    private static boolean containsRawHtml(Node root) {
+        for (Node node : root.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fillFigureSlots(String html, List<String> blocks) {
+        if (blocks.isEmpty()) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length() + blocks.stream().mapToInt(String::length).sum());
+        int cursor = 0;
+        while (true) {
+            int start = html.indexOf(ShortcodeRenderer.SLOT_START, cursor);
+            int end = start < 0 ? -1 : html.indexOf(ShortcodeRenderer.SLOT_END, start);
+            if (start < 0 || end < 0) {
+                break;
+            }
+            out.append(html, cursor, start);
+            int slot = Integer.parseInt(html.substring(start + 1, end));
+            out.append(blocks.get(slot));
+            cursor = end + 1;
+        }
+        return out.append(html, cursor, html.length()).toString();
+    }
+
+    private static String excerpt(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph paragraph) {
+                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+                if (text.length() <= EXCERPT_LENGTH) {
+                    return text;
+                }
+                int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+                return text.substring(0, cut > 0 ? cut : EXCERPT_LENGTH) + "…";
+            }
+        }
+        return "";
+    }
+
+    private static <T extends Node> void collect(Node root, Class<T> type, List<T> into) {
+        for (Node node : root.getDescendants()) {
+            if (type.isInstance(node)) {
+                into.add(type.cast(node));
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.powerofwe.markdown;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import org.powerofwe.diag.Suggestions;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.PageKey;
+
+/**
+ * Resolves the links staff write: a link to another content file ({@code ../undertakings/x.md})
+ * becomes the URL of that page in the language of the page being rendered; a link to an image in
+ * {@code content/} becomes its URL; unsafe schemes ({@code javascript:}, {@code data:}, ...) are
+ * removed whatever their case. Missing targets are errors at the link's line.
+ */
+final class SiteLinkResolver implements LinkResolver {
+
+    /** Marks a link whose target was removed; {@link SiteAttributes} then drops the attribute. */
+    static final String REMOVED = "#power-of-we-removed-link";
+
+    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("(.+)\\.([a-z]{2,3}(?:-[a-z0-9]+)?)$");
+
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        PageScope scope = PageScope.of(context.getDocument());
+        if (scope == null) {
+            return link;
+        }
+        String url = link.getUrl();
+        String squeezed = url.replaceAll("[\\s\\u0000-\\u001F\\u007F]", "").toLowerCase(Locale.ROOT);
+        var scheme = SCHEME.matcher(squeezed);
+        if (scheme.find()) {
+            if (SAFE_SCHEMES.contains(scheme.group(1))) {
+                return link.withStatus(LinkStatus.VALID);
+            }
+            scope.problems.warning(scope.at(node), "link to '" + abbreviate(url) + "' removed: '" + scheme.group(1) + ":' links are not allowed",
+                    "link to web pages (https://...) or to other pages of the site (../pledges/subsidiarity.md)");
+            return link.withUrl(REMOVED).withStatus(LinkStatus.INVALID);
+        }
+        if (url.startsWith("//")) {
+            return link.withStatus(LinkStatus.VALID);
+        }
+        if (url.isEmpty() || url.startsWith("#")) {
+            return link.withStatus(LinkStatus.VALID);
+        }
+        if (url.startsWith("/")) {
+            return link.withUrl(scope.env.basePath() + url.substring(1)).withStatus(LinkStatus.VALID);
+        }
+        return resolveRelative(node, scope, link, url);
+    }
+
+    private ResolvedLink resolveRelative(Node node, PageScope scope, ResolvedLink link, String url) {
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String pathPart = hash < 0 ? url : url.substring(0, hash);
+        int query = pathPart.indexOf('?');
+        if (query >= 0) {
+            pathPart = pathPart.substring(0, query);
+        }
+        Optional<String> target = normalise(scope.page.key(), pathPart);
+        if (target.isEmpty()) {
+            scope.problems.error(scope.at(node), "link '" + url + "' leads outside content/", "link to files inside content/ only");
+            return link.withUrl(REMOVED).withStatus(LinkStatus.INVALID);
+        }
+        String path = target.get();
+        boolean image = node instanceof Image || node instanceof ImageRef;
+        if (path.endsWith(".md") && !image) {
+            return pageLink(node, scope, link, url, path.substring(0, path.length() - 3), fragment);
+        }
+        Optional<String> asset = scope.env.assetUrl(path);
+        if (asset.isPresent()) {
+            return link.withUrl(asset.get() + fragment).withStatus(LinkStatus.VALID);
+        }
+        scope.problems.error(scope.at(node), (image ? "image" : "link") + " '" + url + "' points to content/" + path + ", which does not exist",
+                image ? "put the image in content/ (for example content/images/) and check the spelling of its name"
+                        : "link to a page's .md file, e.g. ../undertakings/local-finance.md, or to a file in content/");
+        return link.withUrl(REMOVED).withStatus(LinkStatus.NOT_FOUND);
+    }
+
+    private ResolvedLink pageLink(Node node, PageScope scope, ResolvedLink link, String url, String target, String fragment) {
+        String pageLang = scope.page.lang();
+        String keyPath = target;
+        String explicitLang = null;
+        var suffix = LANGUAGE_SUFFIX.matcher(target);
+        if (suffix.matches() && scope.env.findPage(PageKey.of(suffix.group(1)), suffix.group(2)).filter(p -> p.lang().equals(suffix.group(2))).isPresent()) {
+            keyPath = suffix.group(1);
+            explicitLang = suffix.group(2);
+        }
+        PageKey key = PageKey.of(keyPath);
+        Optional<Page> found = scope.env.findPage(key, explicitLang == null ? pageLang : explicitLang);
+        if (found.isEmpty()) {
+            scope.problems.error(scope.at(node), "link to a page that does not exist: " + url,
+                    Suggestions.closest(keyPath, scope.env.pageKeys()).map(k -> "did you mean '" + k + ".md'?")
+                            .orElse("check the path: it is relative to this file, e.g. ../undertakings/local-finance.md"));
+            return link.withUrl(REMOVED).withStatus(LinkStatus.NOT_FOUND);
+        }
+        Page page = found.get();
+        if (explicitLang != null && !explicitLang.equals(pageLang)
+                && scope.env.findPage(key, pageLang).filter(p -> p.lang().equals(pageLang) && !p.isFallback()).isPresent()) {
+            scope.problems.warning(scope.at(node), "this link leads to the '" + explicitLang + "' version although the page exists in '" + pageLang + "'",
+                    "write the link without the language code (" + keyPath.substring(keyPath.lastIndexOf('/') + 1) + ".md) to reach the page in the reader's language");
+        }
+        if (!page.contentLang().equals(pageLang)) {
+            scope.linkLanguages.put(node, page.contentLang());
+        }
+        return link.withUrl(scope.env.urlOf(page) + fragment).withStatus(LinkStatus.VALID);
+    }
+
+    /** Resolves {@code relative} against the folder of the page with {@code key}; empty if it escapes. */
+    static Optional<String> normalise(PageKey key, String relative) {
+        Deque<String> parts = new ArrayDeque<>(key.folders());
+        for (String raw : relative.split("/")) {
+            String segment = decode(raw);
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(segment);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    private static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
+    }
+
+    private static String abbreviate(String url) {
+        return url.length() > 40 ? url.substring(0, 40) + "…" : url;
+    }
+
+    /** Creates the resolver; it is stateless, state lives in the document's {@link PageScope}. */
+    static final class Factory implements LinkResolverFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return new SiteLinkResolver();
+        }
+    }
+}

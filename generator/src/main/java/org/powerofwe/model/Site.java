@@ -1,0 +1,121 @@
+package org.powerofwe.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.powerofwe.config.SiteConfig;
+
+/**
+ * The assembled site: every published page in every language, their translations, parents and
+ * children, and the figures. Immutable once built; all lookups are by value, never by scanning.
+ */
+public final class Site {
+
+    private final SiteConfig config;
+    private final List<Page> pages;
+    private final Map<String, Map<PageKey, Page>> byLang;
+    private final Map<PageKey, List<Page>> byKey;
+    private final Map<String, List<Page>> children;
+    private final Map<String, Metric> metrics;
+    private final List<Alias> aliases;
+
+    Site(SiteConfig config, List<Page> pages, Collection<Metric> metrics, List<Alias> aliases) {
+        this.config = config;
+        List<Page> sorted = new ArrayList<>(pages);
+        sorted.sort(Comparator.comparing(Page::path));
+        this.pages = List.copyOf(sorted);
+        this.byLang = new HashMap<>();
+        this.byKey = new TreeMap<>();
+        this.children = new HashMap<>();
+        for (Page page : this.pages) {
+            byLang.computeIfAbsent(page.lang(), l -> new HashMap<>()).put(page.key(), page);
+            byKey.computeIfAbsent(page.key(), k -> new ArrayList<>()).add(page);
+        }
+        for (Page page : this.pages) {
+            page.key().parent().ifPresent(parent -> children.computeIfAbsent(childKey(parent, page.lang()), k -> new ArrayList<>()).add(page));
+        }
+        children.replaceAll((k, list) -> sortChildren(list));
+        Map<String, Metric> byId = new LinkedHashMap<>();
+        metrics.stream().sorted(Comparator.comparing(Metric::id)).forEach(m -> byId.put(m.id(), m));
+        this.metrics = byId;
+        this.aliases = List.copyOf(aliases);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Every published page, in URL order. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public List<Page> pages(String lang) {
+        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+    }
+
+    public Optional<Page> find(PageKey key, String lang) {
+        return Optional.ofNullable(byLang.getOrDefault(lang, Map.of()).get(key));
+    }
+
+    public Optional<Page> home(String lang) {
+        return find(PageKey.HOME, lang);
+    }
+
+    /** The same page in every language it is published in, in the configured language order. */
+    public List<Page> versions(PageKey key) {
+        List<Page> versions = new ArrayList<>(byKey.getOrDefault(key, List.of()));
+        List<String> order = config.languageCodes();
+        versions.sort(Comparator.comparingInt(p -> order.indexOf(p.lang())));
+        return versions;
+    }
+
+    /** The page's real translations (fallback copies excluded), itself included. */
+    public List<Page> translations(PageKey key) {
+        return versions(key).stream().filter(p -> !p.isFallback()).toList();
+    }
+
+    /** The pages a section page lists: its direct children in its language, in reading order. */
+    public List<Page> children(Page parent) {
+        return children.getOrDefault(childKey(parent.key(), parent.lang()), List.of());
+    }
+
+    public Optional<Page> parent(Page page) {
+        return page.key().parent().flatMap(k -> find(k, page.lang()));
+    }
+
+    /** All pages of a type in a language, by weight then title. */
+    public List<Page> ofType(PageType type, String lang) {
+        return pages.stream().filter(p -> p.type() == type && p.lang().equals(lang)).sorted(Page.BY_WEIGHT).toList();
+    }
+
+    public Optional<Metric> metric(String id) {
+        return Optional.ofNullable(metrics.get(id));
+    }
+
+    /** Every figure, by id. */
+    public Collection<Metric> metrics() {
+        return metrics.values();
+    }
+
+    public List<Alias> aliases() {
+        return aliases;
+    }
+
+    private static String childKey(PageKey parent, String lang) {
+        return lang + ":" + parent.value();
+    }
+
+    private static List<Page> sortChildren(List<Page> list) {
+        boolean articles = !list.isEmpty() && list.stream().allMatch(p -> p.type() == PageType.ARTICLE);
+        List<Page> sorted = new ArrayList<>(list);
+        sorted.sort(articles ? Page.NEWEST_FIRST : Page.BY_WEIGHT);
+        return List.copyOf(sorted);
+    }
+}

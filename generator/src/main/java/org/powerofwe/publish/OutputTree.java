@@ -1,0 +1,202 @@
+package org.powerofwe.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A build's output, written into a staging folder beside the real one ({@code .public.staging-…})
+ * and swapped in by renaming only when everything succeeded; a failed or killed build leaves the
+ * previous output as it was. Leftovers of a killed build are cleaned at the next start, and a
+ * swap interrupted half-way is rolled back. Holds a lock so two builds never share a folder.
+ */
+public final class OutputTree implements OutputSink, AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytes = new AtomicLong();
+    private boolean committed;
+
+    private OutputTree(Path output, Path staging, FileChannel lockChannel, FileLock lock) {
+        this.output = output;
+        this.staging = staging;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Opens a staging folder for {@code output}; the caller has checked it with {@link OutputGuard}. */
+    public static OutputTree open(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        FileChannel channel = FileChannel.open(parent.resolve("." + name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another build is writing " + output + " right now; wait for it to finish");
+        }
+        try {
+            recover(parent, name, target);
+            Path staging = parent.resolve("." + name + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
+            Files.createDirectory(staging);
+            return new OutputTree(target, staging, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Restores an output whose swap was interrupted, and removes leftovers of killed builds. */
+    private static void recover(Path parent, String name, Path target) throws IOException {
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
+            for (Path sibling : siblings) {
+                String file = sibling.getFileName().toString();
+                if (file.startsWith("." + name + ".previous-") && !Files.exists(target)) {
+                    Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
+                } else if (file.startsWith("." + name + ".staging-") || file.startsWith("." + name + ".previous-")) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void write(String relativePath, String content) {
+        write(relativePath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(String relativePath, byte[] content) {
+        Path file = resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
+        }
+        written.add(relativePath);
+        bytes.addAndGet(content.length);
+    }
+
+    @Override
+    public void copy(Path source, String relativePath) {
+        Path file = resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            bytes.addAndGet(Files.size(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + ": " + e.getMessage(), e);
+        }
+        written.add(relativePath);
+    }
+
+    public boolean contains(String relativePath) {
+        return written.contains(relativePath);
+    }
+
+    public int fileCount() {
+        return written.size();
+    }
+
+    public long byteCount() {
+        return bytes.get();
+    }
+
+    /** The folder being written, for checks that read the result before it is swapped in. */
+    public Path stagingDir() {
+        return staging;
+    }
+
+    /** Swaps the staging folder in place of the output. */
+    public void commit() throws IOException {
+        write(OutputGuard.MARKER, "This folder was written by ./site build and is replaced by the next build.\n");
+        Path parent = output.getParent();
+        Optional<Path> previous = Optional.empty();
+        if (Files.exists(output)) {
+            Path aside = parent.resolve("." + output.getFileName() + ".previous-" + UUID.randomUUID().toString().substring(0, 8));
+            move(output, aside);
+            previous = Optional.of(aside);
+        }
+        move(staging, output);
+        committed = true;
+        if (previous.isPresent()) {
+            deleteTree(previous.get());
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Releases the lock; discards the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (!committed) {
+                deleteTree(staging);
+            }
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+
+    private Path resolve(String relativePath) {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging) || relativePath.startsWith("/")) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
+        }
+        return file;
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

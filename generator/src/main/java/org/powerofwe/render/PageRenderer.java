@@ -1,0 +1,83 @@
+package org.powerofwe.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.Severity;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.model.Language;
+import org.powerofwe.model.Page;
+
+/**
+ * Renders a page through the theme: picks its template by type (as Hugo looks up layouts), builds
+ * the data model ({@code site}, {@code page}, {@code t}, {@code assets}) and returns the HTML.
+ */
+public final class PageRenderer {
+
+    private final TemplateEngine engine;
+    private final RenderContext ctx;
+    private final String layoutsDisplay;
+
+    public PageRenderer(TemplateEngine engine, RenderContext ctx, String layoutsDisplay) {
+        this.engine = engine;
+        this.ctx = ctx;
+        this.layoutsDisplay = layoutsDisplay;
+    }
+
+    /** The templates tried for a page, most specific first. */
+    public static List<String> candidates(Page page) {
+        List<String> names = new ArrayList<>();
+        page.layout().ifPresent(l -> names.add(l + ".ftlh"));
+        String section = page.key().section().orElse("");
+        switch (page.type()) {
+            case HOME -> names.add("home.ftlh");
+            case SECTION -> {
+                names.add(section + "/list.ftlh");
+                names.add("list.ftlh");
+            }
+            case REPORT -> {
+                names.add("report/cover.ftlh");
+                names.add("list.ftlh");
+            }
+            default -> {
+                names.add(page.type().id() + ".ftlh");
+                names.add("single.ftlh");
+            }
+        }
+        return names;
+    }
+
+    public String render(Page page) throws TemplateFailure {
+        List<String> candidates = candidates(page);
+        String template = engine.first(candidates).orElseThrow(() -> new TemplateFailure(new Problem(
+                SourcePos.file(layoutsDisplay + candidates.get(candidates.size() - 1)), Severity.ERROR,
+                "the theme has no template for " + page.type().id() + " pages (needed by " + page.file() + ")",
+                "create one of: " + String.join(", ", candidates))));
+        return renderTemplate(template, ctx.config().language(page.lang()), ctx.view(page));
+    }
+
+    /** Renders a page-less template (root language chooser, 404, redirects) in a language. */
+    public String renderTemplate(String template, Language language, Object page) throws TemplateFailure {
+        return engine.render(template, model(language, page), language.locale());
+    }
+
+    /** Renders a page-less template with extra values in its model. */
+    public String renderTemplate(String template, Language language, Object page, Map<String, Object> extra) throws TemplateFailure {
+        Map<String, Object> model = model(language, page);
+        model.putAll(extra);
+        return engine.render(template, model, language.locale());
+    }
+
+    private Map<String, Object> model(Language language, Object page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", ctx.siteView(language.code()));
+        if (page != null) {
+            model.put("page", page);
+        }
+        model.put("t", new UiFunction(ctx.ui(language.code()), ctx.figures(language.code()).format()));
+        model.put("assets", ctx.assets().theme());
+        return model;
+    }
+}

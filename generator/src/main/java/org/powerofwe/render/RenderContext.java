@@ -1,0 +1,84 @@
+package org.powerofwe.render;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.powerofwe.config.SiteConfig;
+import org.powerofwe.i18n.UiStrings;
+import org.powerofwe.markdown.RenderedMarkdown;
+import org.powerofwe.model.Language;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.Site;
+
+/**
+ * Everything templates may draw on during one build: the assembled site, each page's rendered
+ * body, the interface texts and number formats of each language, and asset URLs.
+ */
+public final class RenderContext {
+
+    private final Site site;
+    private final Map<String, UiStrings> ui;
+    private final Map<String, FigureText> figureTexts;
+    private final Map<String, RenderedMarkdown> bodies;
+    private final AssetUrls assets;
+    private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
+
+    public RenderContext(Site site, Map<String, UiStrings> ui, Map<String, FigureText> figureTexts,
+            Map<String, RenderedMarkdown> bodies, AssetUrls assets) {
+        this.site = site;
+        this.ui = Map.copyOf(ui);
+        this.figureTexts = Map.copyOf(figureTexts);
+        this.bodies = bodies;
+        this.assets = assets;
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    public SiteConfig config() {
+        return site.config();
+    }
+
+    public UiStrings ui(String lang) {
+        return ui.get(lang);
+    }
+
+    public FigureText figures(String lang) {
+        return figureTexts.get(lang);
+    }
+
+    public AssetUrls assets() {
+        return assets;
+    }
+
+    /** The rendered body of a page (fallback copies have their own, with links in their language). */
+    public RenderedMarkdown body(Page page) {
+        RenderedMarkdown body = bodies.get(page.path());
+        if (body == null) {
+            throw new IllegalStateException("no rendered body for " + page.path());
+        }
+        return body;
+    }
+
+    /** The URL readers follow to a page: the base path plus the page's path. */
+    public String url(Page page) {
+        return config().basePath() + page.path();
+    }
+
+    /** The absolute URL of a path below the site root, for canonical links, feeds and the sitemap. */
+    public String absolute(String path) {
+        return config().baseUrl().toString() + path;
+    }
+
+    public SiteView siteView(String lang) {
+        return siteViews.computeIfAbsent(lang, l -> new SiteView(this, config().language(l)));
+    }
+
+    public LanguageView languageView(Language language) {
+        return new LanguageView(language, url(site.home(language.code()).orElseThrow()), language.code().equals(config().defaultLanguage()));
+    }
+
+    public PageView view(Page page) {
+        return new PageView(this, page);
+    }
+}

@@ -1,0 +1,80 @@
+package org.powerofwe.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.powerofwe.markdown.MarkdownEnvironment;
+import org.powerofwe.model.Language;
+import org.powerofwe.model.Metric;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.PageKey;
+import org.powerofwe.model.Site;
+
+/** Answers the Markdown stage's questions from the assembled site, formats and charts. */
+public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
+
+    private final Site site;
+    private final Map<String, FigureText> figureTexts;
+    private final AssetUrls assets;
+    private final List<String> pageKeys;
+    private final List<String> metricIds;
+
+    public SiteMarkdownEnvironment(Site site, Map<String, FigureText> figureTexts, AssetUrls assets) {
+        this.site = site;
+        this.figureTexts = Map.copyOf(figureTexts);
+        this.assets = assets;
+        this.pageKeys = site.pages().stream().map(p -> p.key().value()).distinct().sorted().toList();
+        this.metricIds = site.metrics().stream().map(Metric::id).toList();
+    }
+
+    @Override
+    public Optional<Page> findPage(PageKey key, String lang) {
+        return site.find(key, lang).or(() -> site.find(key, site.config().defaultLanguage()));
+    }
+
+    @Override
+    public List<String> pageKeys() {
+        return pageKeys;
+    }
+
+    @Override
+    public String urlOf(Page page) {
+        return site.config().basePath() + page.path();
+    }
+
+    @Override
+    public Optional<String> assetUrl(String contentRelativePath) {
+        return assets.contentUrl(contentRelativePath);
+    }
+
+    @Override
+    public String basePath() {
+        return site.config().basePath();
+    }
+
+    @Override
+    public String host() {
+        return site.config().baseUrl().getHost();
+    }
+
+    @Override
+    public Optional<Metric> metric(String id) {
+        return site.metric(id);
+    }
+
+    @Override
+    public List<String> metricIds() {
+        return metricIds;
+    }
+
+    @Override
+    public String inlineFigure(Metric metric, String lang) {
+        return figureTexts.get(lang).value(metric);
+    }
+
+    @Override
+    public String figureBlock(List<Metric> metrics, String lang, String idPrefix) {
+        boolean rtl = site.config().language(lang).direction() == Language.Direction.RTL;
+        return FigureCharts.render(metrics, lang, figureTexts.get(lang), idPrefix, rtl);
+    }
+}
