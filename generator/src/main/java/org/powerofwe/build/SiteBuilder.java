@@ -50,11 +50,11 @@ public final class SiteBuilder {
         Run run = new Run(options, new ProjectLayout(options.source()), problems);
         ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
         try {
-            run.configure()
-                    .flatMap(config -> run.loadTheme(config)
-                            .flatMap(theme -> run.loadContent(config, pool)
-                                    .flatMap(content -> run.assemble(config, content))
-                                    .map(site -> run.render(site, theme, pool))));
+            run.configure().ifPresent(config -> {
+                Optional<Theme> theme = run.loadTheme(config);
+                Site site = run.assemble(config, run.loadContent(config, pool));
+                theme.ifPresent(t -> run.render(site, t, pool));
+            });
         } finally {
             pool.shutdown();
         }
@@ -69,6 +69,7 @@ public final class SiteBuilder {
         private final Problems problems;
         private final Map<String, Integer> pagesPerLanguage = new LinkedHashMap<>();
         private List<ContentFile> assets = List.of();
+        private java.util.Set<org.powerofwe.model.PageKey> pageFiles = java.util.Set.of();
         private int files;
         private long bytes;
         private boolean published;
@@ -96,42 +97,45 @@ public final class SiteBuilder {
             return theme;
         }
 
-        Optional<LoadedContent> loadContent(SiteConfig config, ForkJoinPool pool) {
+        LoadedContent loadContent(SiteConfig config, ForkJoinPool pool) {
             List<ContentFile> scanned = new ContentScanner(layout, new java.util.LinkedHashSet<>(config.languageCodes()), problems).scan();
             LoadedContent content = new ContentLoader(config, pool).load(scanned, problems);
             assets = content.assets();
-            return Optional.of(content);
+            pageFiles = scanned.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toSet());
+            return content;
         }
 
-        Optional<Site> assemble(SiteConfig config, LoadedContent content) {
-            Site site = new SiteAssembler(config, problems).assemble(content.pages(), content.metrics(), options.drafts());
-            return problems.hasErrors() ? Optional.empty() : Optional.of(site);
+        Site assemble(SiteConfig config, LoadedContent content) {
+            return new SiteAssembler(config, problems).assemble(content.pages(), content.metrics(), options.drafts());
         }
 
-        Void render(Site site, Theme theme, ForkJoinPool pool) {
+        /** Renders Markdown (always, to report every broken link), then pages and files only if nothing failed so far. */
+        void render(Site site, Theme theme, ForkJoinPool pool) {
             SiteConfig config = site.config();
             AssetPipeline.Result themeAssets;
             try {
                 themeAssets = new AssetPipeline(layout.themeDir(theme.name())).prepare(config.basePath());
             } catch (IOException e) {
                 problems.error(SourcePos.file(theme.layoutsDisplay()), "cannot read the theme's assets: " + e.getMessage());
-                return null;
+                return;
             }
             AssetUrls urls = new AssetUrls(themeAssets.urls(), assets.stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
             Map<String, FigureText> figureTexts = new LinkedHashMap<>();
             for (Language language : config.languages()) {
                 figureTexts.put(language.code(), new FigureText(new LocaleFormat(language.locale()), theme.ui().get(language.code())));
             }
-            Map<String, RenderedMarkdown> bodies = renderMarkdown(site, new SiteMarkdownEnvironment(site, figureTexts, urls), pool);
+            Map<String, RenderedMarkdown> bodies = renderMarkdown(site, new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles), pool);
+            if (problems.hasErrors()) {
+                return;
+            }
             RenderContext ctx = new RenderContext(site, theme.ui(), figureTexts, bodies, urls);
             PageRenderer renderer = new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay());
             SitePublisher publisher = new SitePublisher(site, ctx, renderer, problems);
             if (options.output().isEmpty()) {
                 publisher.renderAll(pool, OutputSink.DISCARD, themeAssets, assets);
-                return null;
+                return;
             }
             publish(options.output().get(), publisher, pool, themeAssets);
-            return null;
         }
 
         private Map<String, RenderedMarkdown> renderMarkdown(Site site, SiteMarkdownEnvironment env, ForkJoinPool pool) {

@@ -44,7 +44,12 @@ public final class PageDecoder {
         this.problems = problems;
     }
 
-    /** Decodes the page; empty when it is too broken to publish (problems say why). */
+    /**
+     * Decodes the page. A page whose fields have errors is still returned (with defaults for the
+     * broken fields) so that its references and links are checked too and staff see every
+     * problem at once; the build fails on the reported errors. Empty only when the front matter
+     * cannot be read at all.
+     */
     public Optional<Page> decode(ContentFile file, String text) {
         Optional<FrontMatter> split = FrontMatter.split(text, file.display(), problems);
         if (split.isEmpty()) {
@@ -62,8 +67,7 @@ public final class PageDecoder {
         Set<String> allowed = new LinkedHashSet<>(COMMON_FIELDS);
         allowed.addAll(typeFieldNames(type));
         fields.reportUnknown(allowed, Severity.WARNING, "the front matter");
-        Page page = build(file, fm, fields, type);
-        return problems.errorCount() > errorsBefore ? Optional.empty() : Optional.of(page);
+        return Optional.of(build(file, fm, fields, type));
     }
 
     private Page build(ContentFile file, FrontMatter fm, Fields fields, PageType type) {

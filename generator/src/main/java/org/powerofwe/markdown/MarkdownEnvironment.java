@@ -14,8 +14,14 @@ public interface MarkdownEnvironment {
     /** The page with this key in {@code lang}, or in the default language when it has no translation. */
     Optional<Page> findPage(PageKey key, String lang);
 
-    /** Whether a page with this key exists in any language (for "did you mean" hints). */
+    /** The keys of every page in any language (for "did you mean" hints). */
     List<String> pageKeys();
+
+    /**
+     * Whether a content file exists for this key, even one too broken to publish: a link to it is
+     * not reported again, the file's own problem says what to fix.
+     */
+    boolean fileExists(PageKey key);
 
     /** The URL (with base path) readers follow to a page. */
     String urlOf(Page page);

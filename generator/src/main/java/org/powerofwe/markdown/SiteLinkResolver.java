@@ -101,6 +101,9 @@ final class SiteLinkResolver implements LinkResolver {
         }
         PageKey key = PageKey.of(keyPath);
         Optional<Page> found = scope.env.findPage(key, explicitLang == null ? pageLang : explicitLang);
+        if (found.isEmpty() && scope.env.fileExists(key)) {
+            return link.withUrl(REMOVED).withStatus(LinkStatus.NOT_FOUND);
+        }
         if (found.isEmpty()) {
             scope.problems.error(scope.at(node), "link to a page that does not exist: " + url,
                     Suggestions.closest(keyPath, scope.env.pageKeys()).map(k -> "did you mean '" + k + ".md'?")

@@ -19,8 +19,14 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
     private final List<String> pageKeys;
     private final List<String> metricIds;
 
-    public SiteMarkdownEnvironment(Site site, Map<String, FigureText> figureTexts, AssetUrls assets) {
+    private final java.util.Set<PageKey> files;
+
+    /**
+     * @param files the keys of every page file found in content/, readable or not
+     */
+    public SiteMarkdownEnvironment(Site site, Map<String, FigureText> figureTexts, AssetUrls assets, java.util.Set<PageKey> files) {
         this.site = site;
+        this.files = java.util.Set.copyOf(files);
         this.figureTexts = Map.copyOf(figureTexts);
         this.assets = assets;
         this.pageKeys = site.pages().stream().map(p -> p.key().value()).distinct().sorted().toList();
@@ -35,6 +41,11 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
     @Override
     public List<String> pageKeys() {
         return pageKeys;
+    }
+
+    @Override
+    public boolean fileExists(PageKey key) {
+        return files.contains(key);
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class YamlReader {
         try {
             root = newYaml(limits).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            problems.error(position(file, lineOffset, e.getProblemMark()), describe(e), hintFor(e));
+            problems.error(position(file, lineOffset, markOf(e)), describe(e), hintFor(e));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.error(new SourcePos(file, lineOffset + 1, 1), limitMessage(e.getMessage()),
@@ -81,6 +81,12 @@ public final class YamlReader {
         return new SourcePos(file, lineOffset + mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /** Points at where the reader can fix it: an unclosed bracket or quote, not the end of the text. */
+    private static Mark markOf(MarkedYAMLException e) {
+        boolean atEnd = String.valueOf(e.getProblem()).contains("stream end") || String.valueOf(e.getProblem()).contains("end of the stream");
+        return atEnd && e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+    }
+
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
         String context = e.getContext();
@@ -101,6 +107,9 @@ public final class YamlReader {
         }
         if (problem.contains("found character '@'") || problem.contains("found character '`'")) {
             return "a value starting with @ or ` must be put between quotes";
+        }
+        if (problem.contains("stream end") || problem.contains("end of the stream")) {
+            return "a value starting with [ { \" or ' must be closed on the same line, or be put between quotes";
         }
         if (problem.contains("tag")) {
             return "YAML tags (!!name) are not allowed in content";

@@ -1,0 +1,113 @@
+package org.powerofwe.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powerofwe.testing.Sites;
+import org.powerofwe.testing.TestSite;
+
+/** Mistakes in site-config.yml: reported at their line with a hint, and the build stops. */
+class SiteConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String VALID = """
+            -- site-config.yml --
+            title: { en: "T", fr: "T", es: "T" }
+            baseUrl: "https://example.org/sub/"
+            theme: wecare
+            defaultLanguage: en
+            languages:
+              - { code: en, name: English, locale: en-GB }
+              - { code: fr, name: Français, locale: fr-FR }
+              - { code: es, name: Español, locale: es-ES }
+            sections:
+              pact: { en: pact, fr: pacte, es: pacto }
+            """;
+
+    private TestSite site(String config) {
+        return TestSite.write(dir, config + Sites.HOMES + Sites.PACT);
+    }
+
+    @Test
+    void aValidConfigurationBuilds() {
+        site(VALID).buildOk();
+    }
+
+    @Test
+    void unknownKeyIsAnErrorWithASuggestion() {
+        TestSite site = site(VALID + "defaultLanguge: fr\n");
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:11:1: error: unknown field 'defaultLanguge' in site-config.yml", "did you mean 'defaultLanguage'?");
+    }
+
+    @Test
+    void wrongTypeIsAnErrorAtItsValue() {
+        TestSite site = site(VALID.replace("theme: wecare", "theme: [wecare]"));
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:3:8: error: 'theme' must be text, found a list", "");
+    }
+
+    @Test
+    void unknownDefaultLanguage() {
+        TestSite site = site(VALID.replace("defaultLanguage: en", "defaultLanguage: eng"));
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:4:18: error: default language 'eng' is not one of the languages", "did you mean 'en'?");
+    }
+
+    @Test
+    void sectionWithoutASlugForALanguage() {
+        TestSite site = site(VALID.replace("pact: { en: pact, fr: pacte, es: pacto }", "pact: { en: pact, fr: pacte }"));
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:10:3: error: section 'pact' has no slug for language 'es'", "add es:");
+    }
+
+    @Test
+    void titleMissingALanguage() {
+        TestSite site = site(VALID.replace("title: { en: \"T\", fr: \"T\", es: \"T\" }", "title: { en: \"T\", fr: \"T\" }"));
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:1:8: error: 'title' has no value for language 'es'", "");
+    }
+
+    @Test
+    void themeThatDoesNotExist() {
+        TestSite site = site(VALID.replace("theme: wecare", "theme: wecar"));
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:3:8: error: theme 'wecar' does not exist in themes/", "did you mean 'wecare'?");
+    }
+
+    @Test
+    void baseUrlMustBeAnAbsoluteAddress() {
+        TestSite site = site(VALID.replace("\"https://example.org/sub/\"", "\"example.org/sub\""));
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:2:10: error: baseUrl 'example.org/sub' is not an absolute web address", "https://");
+    }
+
+    @Test
+    void invalidLanguageEntries() {
+        TestSite site = site(VALID.replace("- { code: es, name: Español, locale: es-ES }", "- { code: ES!, name: Español, locale: es_ES_x_y }\n  - { code: en, name: Again }"));
+        site.build();
+        site.assertFailed()
+                .assertProblem("site-config.yml:8:13: error: language code 'ES!' is not valid", "")
+                .assertProblem("site-config.yml:9:13: error: language 'en' is listed twice", "");
+    }
+
+    @Test
+    void manyMistakesAreAllReportedAtOnce() {
+        TestSite site = site(VALID.replace("theme: wecare", "theme: nope").replace("defaultLanguage: en", "defaultLanguage: de") + "colours: blue\n");
+        site.build();
+        assertEquals(3, site.problems().size(), site.problemText());
+    }
+
+    @Test
+    void missingConfigurationFileSaysWhereToRunFrom() {
+        TestSite site = TestSite.write(dir, Sites.HOMES);
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:1:1: error: site-config.yml not found", "--source");
+        assertTrue(site.listOutput().isEmpty());
+    }
+}

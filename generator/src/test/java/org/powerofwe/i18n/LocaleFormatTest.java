@@ -1,0 +1,39 @@
+package org.powerofwe.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Numbers and dates as readers of each language write them. */
+class LocaleFormatTest {
+
+    private static final LocaleFormat EN = new LocaleFormat(Locale.forLanguageTag("en-GB"));
+    private static final LocaleFormat FR = new LocaleFormat(Locale.forLanguageTag("fr-FR"));
+    private static final LocaleFormat ES = new LocaleFormat(Locale.forLanguageTag("es-ES"));
+
+    @Test
+    void groupsThousandsTheWayEachLanguageDoes() {
+        assertEquals("7,000,000", EN.number(7_000_000));
+        assertEquals("7\u202f000\u202f000", FR.number(7_000_000));
+        assertEquals("7.000.000", ES.number(7_000_000));
+    }
+
+    @Test
+    void writesMoneyWithTheCurrencyWhereTheLanguagePutsIt() {
+        assertEquals("€200,000,000", EN.money(new BigDecimal("200000000"), "EUR"));
+        assertEquals("200\u202f000\u202f000\u00a0€", FR.money(new BigDecimal("200000000"), "EUR"));
+        assertEquals("5.000.000\u00a0US$", ES.money(new BigDecimal("5000000"), "USD"));
+    }
+
+    @Test
+    void spellsOutDatesAndPeriods() {
+        assertEquals("16 November 2021", EN.date(LocalDate.of(2021, 11, 16)));
+        assertEquals("16 novembre 2021", FR.date(LocalDate.of(2021, 11, 16)));
+        assertEquals("16 de noviembre de 2021", ES.date(LocalDate.of(2021, 11, 16)));
+        assertEquals("novembre 2021", FR.period("2021-11"));
+        assertEquals("2021", ES.period("2021"));
+    }
+}

@@ -1,0 +1,106 @@
+package org.powerofwe.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powerofwe.testing.Sites;
+import org.powerofwe.testing.TestSite;
+
+/** What staff can write in Markdown, and what the site does with it. */
+class MarkdownFeaturesTest {
+
+    @TempDir
+    static Path dir;
+
+    static Document page;
+    static TestSite site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSite.write(dir, Sites.minimal("""
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                ## Coopération décentralisée
+
+                ## Coopération décentralisée
+
+                ### Œuvres & cœur: l'été 2021
+
+                | City | Country |
+                |:-----|--------:|
+                | Izmir | Turkey |
+
+                ~~old~~ text with a footnote[^1] and https://www.uclg.org as a bare address.
+
+                [^1]: The footnote.
+
+                Raw <b>bold</b> <script>alert(1)</script> <img src="x.png" onerror="alert(1)">
+                <a href="JaVaScRiPt:alert(1)">js</a> <a href="data:text/html,x">data</a> <span lang="fr" onclick="x()">en français</span>
+
+                [lower](javascript:alert(2)) [vb](vbscript:msgbox) [mail](mailto:info@example.org) [gov](../pact/government.md#our-vision)
+
+                `{{< metric not-parsed-in-code >}}`
+                """)).buildOk();
+        page = site.html("en/news/index.html");
+    }
+
+    @Test
+    void headingIdsAreReadableUniqueAndWithoutAccents() {
+        assertEquals(List.of("cooperation-decentralisee", "cooperation-decentralisee-2", "oeuvres-coeur-l-ete-2021"),
+                page.select(".prose h2, .prose h3").eachAttr("id"));
+    }
+
+    @Test
+    void tablesStrikethroughFootnotesAndAutolinks() {
+        Element table = page.selectFirst(".prose table");
+        assertNotNull(table);
+        assertEquals("Izmir", table.selectFirst("tbody td").text());
+        assertNotNull(page.selectFirst(".prose del"));
+        assertNotNull(page.selectFirst(".prose sup a[href=#fn-1]"));
+        assertNotNull(page.selectFirst(".prose a[href=https://www.uclg.org]"));
+    }
+
+    @Test
+    void externalLinksDoNotLeakTheOpenerOrReferrer() {
+        assertEquals("noopener noreferrer", page.selectFirst(".prose a[href=https://www.uclg.org]").attr("rel"));
+        assertEquals("", page.selectFirst(".prose a[href^=/power-of-we/en/pact]").attr("rel"));
+    }
+
+    @Test
+    void rawHtmlIsCleanedOfScriptsHandlersAndDangerousLinks() {
+        String prose = page.selectFirst(".prose").html();
+        assertNotNull(page.selectFirst(".prose b"));
+        assertFalse(prose.contains("<script"), prose);
+        assertFalse(prose.toLowerCase().contains("onerror") || prose.toLowerCase().contains("onclick"), prose);
+        assertFalse(prose.toLowerCase().contains("javascript:") || prose.contains("vbscript:") || prose.contains("data:text"), prose);
+        assertEquals("fr", page.selectFirst(".prose span[lang]").attr("lang"), "a passage's language is kept");
+    }
+
+    @Test
+    void dangerousMarkdownLinksAreRemovedWithAWarningAtTheirLine() {
+        assertTrue(site.problems().stream().anyMatch(p -> p.startsWith("content/news/_index.en.md:21:1: warning: link to 'javascript:alert(2)' removed")), site.problemText());
+        assertTrue(site.problems().stream().anyMatch(p -> p.startsWith("content/news/_index.en.md:21:30: warning: link to 'vbscript:msgbox' removed")), site.problemText());
+        assertEquals("mailto:info@example.org", page.select(".prose a").stream().filter(a -> a.text().equals("mail")).findFirst().orElseThrow().attr("href"));
+    }
+
+    @Test
+    void linksToOtherPagesKeepTheirAnchor() {
+        assertEquals("/power-of-we/en/pact/government/#our-vision", page.selectFirst(".prose a[href^=/power-of-we/en/pact]").attr("href"));
+    }
+
+    @Test
+    void shortcodesInCodeStayLiteral() {
+        assertEquals("{{< metric not-parsed-in-code >}}", page.selectFirst(".prose code").text());
+    }
+}
