@@ -17,6 +17,8 @@ public record ContentFile(Path path, String relative, String display, Kind kind,
         PAGE,
         /** A YAML data file under {@code content/data/}. */
         DATA,
+        /** A language's glossary, {@code content/glossary/<lang>.yml}. */
+        GLOSSARY,
         /** An image or document published as-is at the same path. */
         ASSET
     }

@@ -89,7 +89,7 @@ public final class ContentScanner {
             if (!insideContent(dir)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
-            if (!dir.equals(content) && !relative(dir).startsWith("data") && !SEGMENT.matcher(dir.getFileName().toString()).matches()) {
+            if (!dir.equals(content) && !relative(dir).startsWith("data") && !relative(dir).startsWith("glossary") && !SEGMENT.matcher(dir.getFileName().toString()).matches()) {
                 problems.error(SourcePos.file(layout.display(dir)), "folder name '" + dir.getFileName() + "' cannot be part of a web address",
                         "use lower-case letters, digits and -, e.g. " + suggestSegment(dir.getFileName().toString()));
                 return FileVisitResult.SKIP_SUBTREE;
@@ -145,6 +145,10 @@ public final class ContentScanner {
                 }
                 return;
             }
+            if (relative.startsWith("glossary/")) {
+                glossary(file, relative, display, name);
+                return;
+            }
             if (name.endsWith(".md")) {
                 page(file, relative, display, name);
                 return;
@@ -155,6 +159,18 @@ public final class ContentScanner {
             } else {
                 problems.warning(SourcePos.file(display), "'" + name + "' is neither a page (.md), data (.yml) nor an image or PDF; it is not published",
                         "pages end in .<language>.md, e.g. " + name.replaceFirst("\\.[^.]*$", "") + ".en.md");
+            }
+        }
+
+        private void glossary(Path file, String relative, String display, String name) {
+            String lang = name.replaceFirst("\\.ya?ml$", "");
+            if (relative.indexOf('/', "glossary/".length()) >= 0 || lang.equals(name)) {
+                problems.warning(SourcePos.file(display), "only <language>.yml files are read in content/glossary/; this file is ignored", "");
+            } else if (!languages.contains(lang)) {
+                problems.error(SourcePos.file(display), "glossary for '" + lang + "', which is not one of the site's languages",
+                        "name glossaries after a language code: " + String.join(", ", languages));
+            } else {
+                files.add(new ContentFile(file, relative, display, ContentFile.Kind.GLOSSARY, null, lang));
             }
         }
 
