@@ -20,7 +20,11 @@ import org.powerofwe.content.ContentScanner;
 import org.powerofwe.content.LoadedContent;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.SourcePos;
+import org.powerofwe.i18n.Glossary;
+import org.powerofwe.i18n.GlossaryLoader;
 import org.powerofwe.i18n.LocaleFormat;
+import org.powerofwe.i18n.Terminology;
+import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.markdown.MarkdownRenderer;
 import org.powerofwe.markdown.RenderedMarkdown;
 import org.powerofwe.model.Language;
@@ -70,6 +74,7 @@ public final class SiteBuilder {
         private final Map<String, Integer> pagesPerLanguage = new LinkedHashMap<>();
         private List<ContentFile> assets = List.of();
         private java.util.Set<org.powerofwe.model.PageKey> pageFiles = java.util.Set.of();
+        private final Map<String, Glossary> glossaries = new LinkedHashMap<>();
         private int files;
         private long bytes;
         private boolean published;
@@ -101,12 +106,17 @@ public final class SiteBuilder {
             List<ContentFile> scanned = new ContentScanner(layout, new java.util.LinkedHashSet<>(config.languageCodes()), problems).scan();
             LoadedContent content = new ContentLoader(config, pool).load(scanned, problems);
             assets = content.assets();
+            for (ContentFile file : content.glossaries()) {
+                GlossaryLoader.load(file.path(), file.display(), file.lang(), problems).ifPresent(g -> glossaries.put(g.lang(), g));
+            }
             pageFiles = scanned.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toSet());
             return content;
         }
 
         Site assemble(SiteConfig config, LoadedContent content) {
-            return new SiteAssembler(config, problems).assemble(content.pages(), content.metrics(), options.drafts());
+            Site site = new SiteAssembler(config, problems).assemble(content.pages(), content.metrics(), options.drafts());
+            Terminology.checkFrontMatter(config, site.pages(), glossaries, problems);
+            return site;
         }
 
         /** Renders Markdown (always, to report every broken link), then pages and files only if nothing failed so far. */
@@ -124,11 +134,11 @@ public final class SiteBuilder {
             for (Language language : config.languages()) {
                 figureTexts.put(language.code(), new FigureText(new LocaleFormat(language.locale()), theme.ui().get(language.code())));
             }
-            Map<String, RenderedMarkdown> bodies = renderMarkdown(site, new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles), pool);
+            Map<String, RenderedMarkdown> bodies = renderMarkdown(site, new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries), pool);
             if (problems.hasErrors()) {
                 return;
             }
-            RenderContext ctx = new RenderContext(site, theme.ui(), figureTexts, bodies, urls);
+            RenderContext ctx = new RenderContext(site, theme.ui(), figureTexts, bodies, urls, TranslationStatus.of(config, site.pages()));
             PageRenderer renderer = new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay());
             SitePublisher publisher = new SitePublisher(site, ctx, renderer, problems);
             if (options.output().isEmpty()) {

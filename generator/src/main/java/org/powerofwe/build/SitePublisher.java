@@ -11,6 +11,7 @@ import org.powerofwe.content.ContentFile;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.Severity;
+import org.powerofwe.i18n.FrenchTypography;
 import org.powerofwe.model.Alias;
 import org.powerofwe.model.Language;
 import org.powerofwe.model.Page;
@@ -34,6 +35,9 @@ final class SitePublisher {
     private final PageRenderer renderer;
     private final Problems problems;
     private final Map<String, AtomicInteger> pageCounts = new ConcurrentHashMap<>();
+
+    /** Where the staff page of translation status is published (not linked from the reader's menus, not in the sitemap). */
+    static final String TRANSLATION_STATUS = "translation-status/";
 
     SitePublisher(Site site, RenderContext ctx, PageRenderer renderer, Problems problems) {
         this.site = site;
@@ -63,7 +67,7 @@ final class SitePublisher {
 
     private void renderPage(Page page, OutputSink out) {
         try {
-            out.write(page.path() + "index.html", renderer.render(page));
+            out.write(page.path() + "index.html", typography(page.lang(), renderer.render(page)));
             pageCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
         } catch (TemplateFailure failure) {
             problems.add(failure.problem());
@@ -80,8 +84,9 @@ final class SitePublisher {
         Language defaultLanguage = site.config().defaultLang();
         try {
             out.write("index.html", renderer.renderTemplate("root.ftlh", defaultLanguage, null));
+            out.write(TRANSLATION_STATUS + "index.html", renderer.renderTranslationStatus());
             for (Language language : site.config().languages()) {
-                String html = renderer.renderTemplate("404.ftlh", language, null);
+                String html = typography(language.code(), renderer.renderTemplate("404.ftlh", language, null));
                 out.write(language.code() + "/404.html", html);
                 if (language.equals(defaultLanguage)) {
                     out.write("404.html", html);
@@ -90,6 +95,11 @@ final class SitePublisher {
         } catch (TemplateFailure failure) {
             problems.add(failure.problem());
         }
+    }
+
+    /** Applies the typography of the page's language to its text (French spacing). */
+    private String typography(String lang, String html) {
+        return FrenchTypography.appliesTo(site.config().language(lang).locale()) ? FrenchTypography.apply(html) : html;
     }
 
     private List<Sitemap.Entry> sitemapEntries() {

@@ -26,6 +26,11 @@ public record ProjectLayout(Path root) {
         return contentDir().resolve("data");
     }
 
+    /** Where the source text of each translated revision is kept ({@code translation-sources/}). */
+    public Path translationSourcesDir() {
+        return root.resolve("translation-sources");
+    }
+
     public Path themesDir() {
         return root.resolve("themes");
     }

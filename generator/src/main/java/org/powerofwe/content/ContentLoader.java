@@ -40,7 +40,8 @@ public final class ContentLoader {
             metrics.addAll(loadMetrics(data, problems));
         }
         metrics.sort(Comparator.comparing(Metric::id));
-        return new LoadedContent(pages, metrics, assets);
+        List<ContentFile> glossaries = files.stream().filter(f -> f.kind() == ContentFile.Kind.GLOSSARY).toList();
+        return new LoadedContent(pages, metrics, assets, glossaries);
     }
 
     /** Reads and decodes one page file; also used by the preview server after a save. */

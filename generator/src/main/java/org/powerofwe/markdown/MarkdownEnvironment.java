@@ -45,4 +45,13 @@ public interface MarkdownEnvironment {
 
     /** The chart, text alternative and table of a group of figures, as trusted HTML. */
     String figureBlock(List<Metric> metrics, String lang, String idPrefix);
+
+    /**
+     * Looks at a run of prose text of a page (never code, link targets or shortcodes), for checks
+     * such as terminology; {@code positionAt} maps an index in {@code text} to its place in the file.
+     */
+    default void inspectText(Page page, CharSequence text, java.util.function.IntFunction<org.powerofwe.diag.SourcePos> positionAt,
+            org.powerofwe.diag.Problems problems) {
+        // No checks by default.
+    }
 }

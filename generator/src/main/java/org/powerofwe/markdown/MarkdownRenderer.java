@@ -8,7 +8,10 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
@@ -66,6 +69,7 @@ public final class MarkdownRenderer {
         document.set(PageScope.KEY, scope);
         promoteBlockShortcodes(document);
         List<TocEntry> toc = assignHeadingIds(document, scope);
+        inspectProse(document, scope);
         String html = renderer.render(document);
         if (containsRawHtml(document)) {
             html = sanitizer.clean(html);
@@ -116,6 +120,16 @@ public final class MarkdownRenderer {
             toc.add(new TocEntry(heading.getLevel(), text, id));
         }
         return toc;
+    }
+
+    /** Hands each run of prose to the environment's checks, skipping code. */
+    private static void inspectProse(Document document, PageScope scope) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Text text && node.getAncestorOfType(Code.class, FencedCodeBlock.class, IndentedCodeBlock.class) == null) {
+                int start = text.getStartOffset();
+                scope.env.inspectText(scope.page, text.getChars(), i -> scope.lines.at(start + i), scope.problems);
+            }
+        }
     }
 
     private static boolean containsRawHtml(Node root) {

@@ -70,6 +70,11 @@ public final class PageRenderer {
         return engine.render(template, model, language.locale());
     }
 
+    /** Renders the staff page of translation status ({@code translation-status.ftlh}) in the default language. */
+    public String renderTranslationStatus() throws TemplateFailure {
+        return renderTemplate("translation-status.ftlh", ctx.config().defaultLang(), null, Map.of("status", TranslationStatusView.of(ctx)));
+    }
+
     private Map<String, Object> model(Language language, Object page) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", ctx.siteView(language.code()));
@@ -78,6 +83,7 @@ public final class PageRenderer {
         }
         model.put("t", new UiFunction(ctx.ui(language.code()), ctx.figures(language.code()).format()));
         model.put("assets", ctx.assets().theme());
+        model.put("languageName", new LanguageNameFunction(language.locale()));
         return model;
     }
 }

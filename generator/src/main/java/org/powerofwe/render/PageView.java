@@ -7,6 +7,7 @@ import java.util.Optional;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.markdown.RenderedMarkdown;
 import org.powerofwe.markdown.TocEntry;
 import org.powerofwe.model.Language;
@@ -124,6 +125,17 @@ public final class PageView {
         translations.stream().filter(v -> v.lang().equals(ctx.config().defaultLanguage())).findFirst()
                 .ifPresent(v -> result.add(new AlternateView("x-default", ctx.absolute(v.path()))));
         return result;
+    }
+
+    /** True when the source page changed since this translation was made (readers are told). */
+    public boolean outdated() {
+        return !page.isFallback() && !page.lang().equals(ctx.config().defaultLanguage())
+                && ctx.translations().entry(page.key(), page.lang()).map(e -> e.state() == TranslationStatus.State.OUTDATED).orElse(false);
+    }
+
+    /** The same page in the default language, which translations are made from. */
+    public PageView source() {
+        return ctx.site().find(page.key(), ctx.config().defaultLanguage()).filter(p -> !p.equals(page)).map(ctx::view).orElse(null);
     }
 
     /** The canonical URL: the page itself, or for a fallback copy the original it copies. */

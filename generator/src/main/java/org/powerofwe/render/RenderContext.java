@@ -3,6 +3,7 @@ package org.powerofwe.render;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.powerofwe.config.SiteConfig;
+import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.i18n.UiStrings;
 import org.powerofwe.markdown.RenderedMarkdown;
 import org.powerofwe.model.Language;
@@ -21,14 +22,21 @@ public final class RenderContext {
     private final Map<String, RenderedMarkdown> bodies;
     private final AssetUrls assets;
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
+    private final TranslationStatus translations;
 
     public RenderContext(Site site, Map<String, UiStrings> ui, Map<String, FigureText> figureTexts,
-            Map<String, RenderedMarkdown> bodies, AssetUrls assets) {
+            Map<String, RenderedMarkdown> bodies, AssetUrls assets, TranslationStatus translations) {
         this.site = site;
+        this.translations = translations;
         this.ui = Map.copyOf(ui);
         this.figureTexts = Map.copyOf(figureTexts);
         this.bodies = bodies;
         this.assets = assets;
+    }
+
+    /** Where each translation stands against its source. */
+    public TranslationStatus translations() {
+        return translations;
     }
 
     public Site site() {

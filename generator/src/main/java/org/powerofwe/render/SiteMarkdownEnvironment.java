@@ -20,6 +20,7 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
     private final List<String> metricIds;
 
     private final java.util.Set<PageKey> files;
+    private Map<String, org.powerofwe.i18n.Glossary> glossaries = Map.of();
 
     /**
      * @param files the keys of every page file found in content/, readable or not
@@ -41,6 +42,24 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
     @Override
     public List<String> pageKeys() {
         return pageKeys;
+    }
+
+    /** Checks prose of translated pages against the glossary of their language. */
+    public SiteMarkdownEnvironment withGlossaries(Map<String, org.powerofwe.i18n.Glossary> byLanguage) {
+        this.glossaries = Map.copyOf(byLanguage);
+        return this;
+    }
+
+    @Override
+    public void inspectText(Page page, CharSequence text, java.util.function.IntFunction<org.powerofwe.diag.SourcePos> positionAt,
+            org.powerofwe.diag.Problems problems) {
+        if (page.isFallback()) {
+            return;
+        }
+        org.powerofwe.i18n.Glossary glossary = glossaries.get(page.contentLang());
+        if (glossary != null) {
+            glossary.check(text, positionAt, site.config().language(page.contentLang()).name(), problems);
+        }
     }
 
     @Override

@@ -41,5 +41,5 @@ public record Theme(String name, TemplateEngine engine, Map<String, UiStrings> u
     }
 
     /** Templates every theme must have for the pages the generator writes itself. */
-    public static final List<String> REQUIRED = List.of("root.ftlh", "404.ftlh");
+    public static final List<String> REQUIRED = List.of("root.ftlh", "404.ftlh", "translation-status.ftlh");
 }

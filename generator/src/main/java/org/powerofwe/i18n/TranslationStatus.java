@@ -1,0 +1,101 @@
+package org.powerofwe.i18n;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.powerofwe.config.SiteConfig;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.PageKey;
+
+/**
+ * Where each translation stands against its default-language source: missing, outdated (the
+ * source changed since the revision it records, or it records none), or current.
+ */
+public record TranslationStatus(String sourceLanguage, List<LanguageStatus> languages) {
+
+    /** The state of one page in one language. */
+    public enum State {
+        CURRENT, OUTDATED, UNRECORDED, MISSING;
+
+        public boolean needsWork() {
+            return this != CURRENT;
+        }
+    }
+
+    /**
+     * One page's translation into one language.
+     *
+     * @param file      the translation's file, or where it should be created
+     * @param recorded  the source revision the translation records, if any
+     * @param revision  the source's revision today
+     */
+    public record Entry(PageKey key, String lang, State state, String file, String sourceFile, Optional<String> recorded, String revision) {
+    }
+
+    /** The entries of one language, by state. */
+    public record LanguageStatus(String lang, String name, List<Entry> entries) {
+
+        public List<Entry> with(State... states) {
+            List<State> wanted = List.of(states);
+            return entries.stream().filter(e -> wanted.contains(e.state())).toList();
+        }
+
+        public List<Entry> missing() {
+            return with(State.MISSING);
+        }
+
+        /** Outdated pages, including those that never recorded a revision. */
+        public List<Entry> outdated() {
+            return with(State.OUTDATED, State.UNRECORDED);
+        }
+
+        public List<Entry> current() {
+            return with(State.CURRENT);
+        }
+    }
+
+    /** Computes the status of every translation of the given pages (the default language's are the sources). */
+    public static TranslationStatus of(SiteConfig config, List<Page> pages) {
+        String source = config.defaultLanguage();
+        Map<String, Page> byLangAndKey = new HashMap<>();
+        pages.forEach(p -> byLangAndKey.put(p.lang() + ":" + p.key(), p));
+        List<Page> sources = pages.stream().filter(p -> p.lang().equals(source) && !p.isFallback())
+                .sorted(Comparator.comparing(Page::key)).toList();
+        List<LanguageStatus> languages = new ArrayList<>();
+        for (var language : config.languages()) {
+            if (language.code().equals(source)) {
+                continue;
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (Page original : sources) {
+                String revision = Revisions.of(original);
+                Page translation = byLangAndKey.get(language.code() + ":" + original.key());
+                entries.add(translation == null || translation.isFallback()
+                        ? new Entry(original.key(), language.code(), State.MISSING, expectedFile(original, language.code()), original.file(), Optional.empty(), revision)
+                        : new Entry(original.key(), language.code(), stateOf(translation, revision), translation.file(), original.file(), translation.translationOf(), revision));
+            }
+            languages.add(new LanguageStatus(language.code(), language.name(), entries));
+        }
+        return new TranslationStatus(source, languages);
+    }
+
+    public Optional<LanguageStatus> language(String lang) {
+        return languages.stream().filter(l -> l.lang().equals(lang)).findFirst();
+    }
+
+    /** The state of one translation, if that page and language are known. */
+    public Optional<Entry> entry(PageKey key, String lang) {
+        return language(lang).flatMap(l -> l.entries().stream().filter(e -> e.key().equals(key)).findFirst());
+    }
+
+    static State stateOf(Page translation, String revision) {
+        return translation.translationOf().map(r -> r.equals(revision) ? State.CURRENT : State.OUTDATED).orElse(State.UNRECORDED);
+    }
+
+    private static String expectedFile(Page original, String lang) {
+        return original.file().replaceFirst("\\." + original.lang() + "\\.md$", "." + lang + ".md");
+    }
+}

@@ -1,0 +1,130 @@
+package org.powerofwe.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.yaml.Located;
+
+/**
+ * Checks that the facts which do not depend on language agree between a page and its
+ * translations: dates, weights, the axis, year and chapter, the pledges, hashtags and figures it
+ * refers to, and the figures its text cites. A mismatch is an error at the translated file's line,
+ * since the default-language page is the reference.
+ */
+public final class TranslationConsistency {
+
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?:metric|figures)\\s+([^>]*?)\\s*>}}");
+
+    private final String defaultLanguage;
+    private final Problems problems;
+
+    public TranslationConsistency(String defaultLanguage, Problems problems) {
+        this.defaultLanguage = defaultLanguage;
+        this.problems = problems;
+    }
+
+    public void check(List<Page> pages) {
+        Map<PageKey, Page> sources = new HashMap<>();
+        pages.stream().filter(p -> p.lang().equals(defaultLanguage)).forEach(p -> sources.put(p.key(), p));
+        for (Page translation : pages) {
+            Page source = sources.get(translation.key());
+            if (source != null && translation != source && !translation.lang().equals(defaultLanguage)) {
+                compare(source, translation);
+            }
+        }
+    }
+
+    private void compare(Page source, Page translation) {
+        same(translation, "date", source.date(), translation.date());
+        same(translation, "weight", source.weight().isPresent() ? Optional.of(source.weight().getAsInt()) : Optional.empty(),
+                translation.weight().isPresent() ? Optional.of(translation.weight().getAsInt()) : Optional.empty());
+        Map<String, Object> sourceFields = typedFacts(source.fields());
+        Map<String, Object> translatedFields = typedFacts(translation.fields());
+        sourceFields.forEach((field, value) -> same(translation, field, Optional.ofNullable(value), Optional.ofNullable(translatedFields.get(field))));
+        citedFigures(source, translation);
+    }
+
+    private void same(Page translation, String field, Optional<?> expected, Optional<?> actual) {
+        if (!Objects.equals(expected, actual)) {
+            problems.error(translation.posOf(field), "'" + field + "' differs from the " + defaultLanguage + " page: "
+                            + show(actual) + " here, " + show(expected) + " there",
+                    field + " is the same in every language; copy it from content/" + translation.key() + "." + defaultLanguage + ".md");
+        }
+    }
+
+    private static String show(Optional<?> value) {
+        return value.map(Object::toString).orElse("(none)");
+    }
+
+    private static Map<String, Object> typedFacts(TypeFields fields) {
+        Map<String, Object> facts = new HashMap<>();
+        if (fields instanceof TypeFields.Axis a) {
+            facts.put("axis", a.axis());
+        } else if (fields instanceof TypeFields.Pledge p) {
+            facts.put("axis", p.axis().value());
+        } else if (fields instanceof TypeFields.Undertaking u) {
+            facts.put("axis", u.axis().value());
+            facts.put("pledges", values(u.pledges()));
+        } else if (fields instanceof TypeFields.Report r) {
+            facts.put("year", r.year());
+        } else if (fields instanceof TypeFields.Chapter c) {
+            facts.put("year", c.year());
+            facts.put("chapter", c.label());
+        } else if (fields instanceof TypeFields.Campaign c) {
+            facts.put("hashtags", c.hashtags());
+            facts.put("metrics", values(c.metrics()));
+        }
+        return facts;
+    }
+
+    private static List<String> values(List<Located<String>> list) {
+        return list.stream().map(Located::value).toList();
+    }
+
+    /** The figures a text cites must be the same, in the same order, in every language. */
+    private void citedFigures(Page source, Page translation) {
+        List<Cited> expected = cited(source);
+        List<Cited> actual = cited(translation);
+        int n = Math.min(expected.size(), actual.size());
+        for (int i = 0; i < n; i++) {
+            if (!expected.get(i).ids().equals(actual.get(i).ids())) {
+                problems.error(actual.get(i).pos(), "this cites " + actual.get(i).ids() + " where the " + defaultLanguage + " page cites " + expected.get(i).ids(),
+                        "figures are cited in the same order in every language; see content/" + source.key() + "." + defaultLanguage + ".md");
+                return;
+            }
+        }
+        if (expected.size() != actual.size()) {
+            SourcePos at = actual.size() > n ? actual.get(n).pos() : new SourcePos(translation.file(), translation.bodyLine(), 1);
+            problems.error(at, "this page cites " + actual.size() + " figure(s), the " + defaultLanguage + " page " + expected.size(),
+                    "cite the same figures as content/" + source.key() + "." + defaultLanguage + ".md");
+        }
+    }
+
+    private record Cited(String ids, SourcePos pos) {
+    }
+
+    private static List<Cited> cited(Page page) {
+        List<Cited> cited = new ArrayList<>();
+        Matcher m = SHORTCODE.matcher(page.body());
+        String body = page.body();
+        while (m.find()) {
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < m.start(); i++) {
+                if (body.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            cited.add(new Cited(m.group(1).trim().replaceAll("\\s+", " "), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1)));
+        }
+        return cited;
+    }
+}
