@@ -20,7 +20,7 @@ public final class Terminology {
             if (glossary == null || page.isFallback()) {
                 continue;
             }
-            String languageName = config.language(page.lang()).name();
+            String languageName = config.language(page.lang()).locale().getDisplayLanguage(java.util.Locale.ENGLISH);
             check(glossary, page, "title", page.title(), languageName, problems);
             check(glossary, page, "summary", page.summary(), languageName, problems);
             page.fieldsAs(TypeFields.Axis.class).ifPresent(a -> check(glossary, page, "vision", a.vision(), languageName, problems));

@@ -58,7 +58,7 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
         }
         org.powerofwe.i18n.Glossary glossary = glossaries.get(page.contentLang());
         if (glossary != null) {
-            glossary.check(text, positionAt, site.config().language(page.contentLang()).name(), problems);
+            glossary.check(text, positionAt, site.config().language(page.contentLang()).locale().getDisplayLanguage(java.util.Locale.ENGLISH), problems);
         }
     }
 

@@ -158,6 +158,71 @@ class ContentLibraryTest {
         assertEquals(0, withoutSlug, "French and Spanish pages set a slug in their language");
     }
 
+    @Test
+    void noEnglishInterfaceTextAppearsOnFrenchOrSpanishPages() throws IOException {
+        Path theme = RepoPaths.root().resolve("themes/wecare/i18n");
+        Map<String, String> english = flatten(new org.yaml.snakeyaml.Yaml().load(Files.readString(theme.resolve("en.yml"))), "");
+        Path site = out.resolve("public");
+        List<String> leaks = new ArrayList<>();
+        for (String lang : List.of("fr", "es")) {
+            List<String> fragments = english.values().stream()
+                    .flatMap(value -> java.util.Arrays.stream(value.split("\\{\\d+}")))
+                    .map(String::strip).filter(f -> f.length() >= 8).toList();
+            try (var files = Files.walk(site.resolve(lang))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                    Document page = Jsoup.parse(Files.readString(file));
+                    page.select("[lang]:not(html)").remove();
+                    String text = page.text() + " " + String.join(" ", page.select("[aria-label], [title]").eachAttr("aria-label"));
+                    fragments.stream().filter(text::contains).forEach(f -> leaks.add(site.relativize(file) + ": \"" + f + "\""));
+                }
+            }
+        }
+        assertTrue(leaks.isEmpty(), "English interface text on translated pages:\n" + String.join("\n", leaks));
+    }
+
+    @Test
+    void hreflangLinksPointBothWaysAndAgreeWithTheSitemapAndTheSwitcher() throws IOException {
+        Path site = out.resolve("public");
+        Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        Map<String, Set<String>> sitemapAlternates = new java.util.HashMap<>();
+        sitemap.select("url").forEach(url -> sitemapAlternates.put(url.selectFirst("loc").text(),
+                new TreeSet<>(url.select("xhtml|link").eachAttr("href"))));
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> entry : sitemapAlternates.entrySet()) {
+            String loc = entry.getKey();
+            Document page = Jsoup.parse(Files.readString(site.resolve(loc.substring("https://example.org/power-of-we/".length())).resolve("index.html")));
+            Set<String> head = new TreeSet<>(page.select("link[rel=alternate][hreflang]").eachAttr("href"));
+            if (!head.equals(entry.getValue())) {
+                problems.add(loc + ": head " + head + " but sitemap " + entry.getValue());
+            }
+            for (String alternate : head) {
+                if (!sitemapAlternates.getOrDefault(alternate, Set.of()).contains(loc)) {
+                    problems.add(alternate + " does not point back to " + loc);
+                }
+            }
+            Set<String> switcher = new TreeSet<>(page.select(".language-switcher a[hreflang]").eachAttr("href").stream()
+                    .map(h -> "https://example.org" + h).toList());
+            Set<String> translations = new TreeSet<>(head);
+            if (!switcher.containsAll(translations)) {
+                problems.add(loc + ": the switcher " + switcher + " misses a translation among " + translations);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> flatten(Map<String, Object> yaml, String prefix) {
+        Map<String, String> flat = new java.util.TreeMap<>();
+        yaml.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> nested) {
+                flat.putAll(flatten((Map<String, Object>) nested, prefix + k + "."));
+            } else {
+                flat.put(prefix + k, String.valueOf(v));
+            }
+        });
+        return flat;
+    }
+
     private static Set<String> crawl(Path site, String start) throws IOException {
         Set<String> seen = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>(List.of(start));
