@@ -52,6 +52,7 @@ final class SitePublisher {
         site.aliases().forEach(alias -> out.write(alias.path() + "index.html", redirect(alias)));
         out.write("sitemap.xml", Sitemap.xml(sitemapEntries()));
         out.write("robots.txt", Sitemap.robots(ctx.absolute("sitemap.xml")));
+        new LanguageFiles(site, ctx).write(out);
         themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
         contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.powerofwe.i18n.ParagraphDiff;
+import org.powerofwe.publish.Json;
 import org.powerofwe.i18n.TranslationMemory;
 import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.i18n.TranslationStatus.Entry;

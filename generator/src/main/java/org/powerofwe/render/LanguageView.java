@@ -8,4 +8,9 @@ public record LanguageView(String code, String name, String localeTag, String di
     LanguageView(Language language, String homeUrl, boolean isDefault) {
         this(language.code(), language.name(), language.localeTag(), language.direction().attribute(), homeUrl, isDefault);
     }
+
+    /** The locale as Open Graph writes it: {@code fr_FR}. */
+    public String ogLocale() {
+        return localeTag.replace('-', '_');
+    }
 }

@@ -46,6 +46,21 @@ public final class SiteView {
         return ctx.config().languages().stream().map(ctx::languageView).toList();
     }
 
+    /** The Atom feed of this language (news and report chapters). */
+    public String feedUrl() {
+        return ctx.config().basePath() + language.code() + "/feed.xml";
+    }
+
+    /** The search index of this language, loaded by the search page only when a reader searches. */
+    public String searchIndexUrl() {
+        return ctx.config().basePath() + language.code() + "/search-index.json";
+    }
+
+    /** The JSON export of this language's pledges, undertakings, chapters and figures. */
+    public String exportUrl() {
+        return ctx.config().basePath() + language.code() + "/export.json";
+    }
+
     public PageView home() {
         return ctx.site().home(language.code()).map(ctx::view).orElse(null);
     }

@@ -1,16 +1,16 @@
-package org.powerofwe.cli;
+package org.powerofwe.publish;
 
 import java.util.List;
 import java.util.Map;
 
-/** Writes small JSON documents for machine-readable reports, without a library. */
-final class Json {
+/** Writes the JSON the site and the command line publish (search index, export, reports), without a library. */
+public final class Json {
 
     private Json() {
     }
 
     /** Writes maps, lists, strings, numbers, booleans and null as indented JSON. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();
@@ -45,6 +45,13 @@ final class Json {
         }
     }
 
+    /** A JSON string literal; {@code <} is escaped so the text is also safe inside HTML. */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        string(s, out);
+        return out.toString();
+    }
+
     private static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -55,6 +62,9 @@ final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '<' -> out.append("\\u003c");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
