@@ -23,7 +23,8 @@ import org.powerofwe.render.RenderContext;
 
 /**
  * Writes the machine-readable files of each language: the search index, the Atom feed of news and
- * report chapters, and the JSON export of pledges, undertakings, chapters and figures.
+ * report chapters, and the JSON export of pledges, undertakings, chapters and figures. The search
+ * entry of each page is kept between preview rebuilds, so a save re-encodes only the saved page.
  */
 final class LanguageFiles {
 
@@ -31,16 +32,26 @@ final class LanguageFiles {
     static final String FEED = "feed.xml";
     static final String EXPORT = "export.json";
 
-    private final Site site;
-    private final RenderContext ctx;
+    private final Map<String, String> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
+    private Site site;
+    private RenderContext ctx;
 
-    LanguageFiles(Site site, RenderContext ctx) {
-        this.site = site;
-        this.ctx = ctx;
+    /** Forgets the entries of pages whose title, summary, URL or text may have changed. */
+    void forget(java.util.Collection<String> pagePaths) {
+        pagePaths.forEach(searchEntries::remove);
     }
 
-    void write(OutputSink out) {
+    void clear() {
+        searchEntries.clear();
+    }
+
+    void write(Site site, RenderContext ctx, java.util.Collection<String> languages, OutputSink out) {
+        this.site = site;
+        this.ctx = ctx;
         for (Language language : site.config().languages()) {
+            if (!languages.contains(language.code())) {
+                continue;
+            }
             String lang = language.code();
             out.write(lang + "/" + SEARCH_INDEX, searchIndex(lang));
             out.write(lang + "/" + FEED, feed(language));
@@ -49,11 +60,12 @@ final class LanguageFiles {
     }
 
     private String searchIndex(String lang) {
-        List<SearchIndex.Entry> entries = site.pages(lang).stream()
+        List<String> entries = site.pages(lang).stream()
                 .filter(p -> !p.draft())
-                .map(p -> new SearchIndex.Entry(p.title(), summary(p), ctx.url(p), p.type().id(), ctx.body(p).text()))
+                .map(p -> searchEntries.computeIfAbsent(p.path(), path ->
+                        SearchIndex.entry(new SearchIndex.Entry(p.title(), summary(p), ctx.url(p), p.type().id(), ctx.body(p).text()))))
                 .toList();
-        return SearchIndex.json(entries);
+        return SearchIndex.join(entries);
     }
 
     private String feed(Language language) {

@@ -46,15 +46,24 @@ final class SitePublisher {
         this.problems = problems;
     }
 
-    void renderAll(ForkJoinPool pool, OutputSink out, AssetPipeline.Result themeAssets, List<ContentFile> contentAssets) {
-        pool.submit(() -> site.pages().parallelStream().forEach(page -> renderPage(page, out))).join();
+    void renderAll(ForkJoinPool pool, OutputSink out, AssetPipeline.Result themeAssets, List<ContentFile> contentAssets, LanguageFiles languageFiles) {
+        renderPages(pool, site.pages(), out);
         renderSpecialPages(out);
         site.aliases().forEach(alias -> out.write(alias.path() + "index.html", redirect(alias)));
         out.write("sitemap.xml", Sitemap.xml(sitemapEntries()));
         out.write("robots.txt", Sitemap.robots(ctx.absolute("sitemap.xml")));
-        new LanguageFiles(site, ctx).write(out);
+        languageFiles.write(site, ctx, site.config().languageCodes(), out);
         themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
         contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
+    }
+
+    /** Renders some pages (in parallel when there are many). */
+    void renderPages(ForkJoinPool pool, java.util.Collection<Page> pages, OutputSink out) {
+        if (pages.size() < 8) {
+            pages.forEach(page -> renderPage(page, out));
+        } else {
+            pool.submit(() -> pages.parallelStream().forEach(page -> renderPage(page, out))).join();
+        }
     }
 
     /** HTML pages written per language, in the configured order. */
@@ -81,7 +90,7 @@ final class SitePublisher {
         }
     }
 
-    private void renderSpecialPages(OutputSink out) {
+    void renderSpecialPages(OutputSink out) {
         Language defaultLanguage = site.config().defaultLang();
         try {
             out.write("index.html", renderer.renderTemplate("root.ftlh", defaultLanguage, null));

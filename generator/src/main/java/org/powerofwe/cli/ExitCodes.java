@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int CONTENT_ERRORS = 1;
     /** The command line itself was wrong (unknown option, missing argument). */
     public static final int USAGE = 2;
+    /** The preview server's port is taken by another program. */
+    public static final int PORT_IN_USE = 3;
     /** A bug in the generator; the message asks for a report. */
     public static final int INTERNAL = 70;
 

@@ -59,6 +59,11 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
 
     /** Computes the status of every translation of the given pages (the default language's are the sources). */
     public static TranslationStatus of(SiteConfig config, List<Page> pages) {
+        return of(config, pages, Revisions::of);
+    }
+
+    /** The same, with a (possibly cached) way to compute a source page's revision. */
+    public static TranslationStatus of(SiteConfig config, List<Page> pages, java.util.function.Function<Page, String> revisionOf) {
         String source = config.defaultLanguage();
         Map<String, Page> byLangAndKey = new HashMap<>();
         pages.forEach(p -> byLangAndKey.put(p.lang() + ":" + p.key(), p));
@@ -71,7 +76,7 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
             }
             List<Entry> entries = new ArrayList<>();
             for (Page original : sources) {
-                String revision = Revisions.of(original);
+                String revision = revisionOf.apply(original);
                 Page translation = byLangAndKey.get(language.code() + ":" + original.key());
                 entries.add(translation == null || translation.isFallback()
                         ? new Entry(original.key(), language.code(), State.MISSING, expectedFile(original, language.code()), original.file(), Optional.empty(), revision)

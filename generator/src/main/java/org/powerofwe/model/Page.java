@@ -76,6 +76,40 @@ public record Page(
                 List.of(), translationOf, layout, fields, body, bodyLine, targetPath, fieldPositions);
     }
 
+    /**
+     * What decides where the page is published and how it is ordered and linked: its address,
+     * order, dates, draft state, aliases, template and references. A change here can move the page
+     * in other pages' lists, so the preview rebuilds the whole site; a change elsewhere (title,
+     * summary, vision, text) only touches the pages that show the page.
+     */
+    public Object structure() {
+        return List.of(key, lang, contentLang, type, slug, date, weight, draft, aliases.stream().map(Located::value).toList(),
+                layout, references(), path);
+    }
+
+    /** The values of the type's references, without where they were written. */
+    private List<Object> references() {
+        if (fields instanceof TypeFields.Axis a) {
+            return List.of(a.axis());
+        }
+        if (fields instanceof TypeFields.Pledge p) {
+            return List.of(p.axis().value());
+        }
+        if (fields instanceof TypeFields.Undertaking u) {
+            return List.of(u.axis().value(), u.pledges().stream().map(Located::value).toList());
+        }
+        if (fields instanceof TypeFields.Campaign c) {
+            return List.of(c.hashtags(), c.metrics().stream().map(Located::value).toList());
+        }
+        if (fields instanceof TypeFields.Chapter c) {
+            return List.of(c.year(), c.label());
+        }
+        if (fields instanceof TypeFields.Report r) {
+            return List.of(r.year());
+        }
+        return List.of();
+    }
+
     @SuppressWarnings("unchecked")
     public <T extends TypeFields> Optional<T> fieldsAs(Class<T> type) {
         return type.isInstance(fields) ? Optional.of((T) fields) : Optional.empty();

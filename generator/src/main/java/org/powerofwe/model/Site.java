@@ -47,6 +47,19 @@ public final class Site {
         this.aliases = List.copyOf(aliases);
     }
 
+    /**
+     * A copy of this site where some pages are replaced by new versions published at the same
+     * paths (the preview after a save that changed no page's address or order).
+     */
+    public Site withReplaced(Map<String, Page> byPath) {
+        List<Page> updated = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            updated.add(byPath.getOrDefault(page.path(), page));
+        }
+        return new Site(config, updated, metrics.values(), aliases.stream()
+                .map(a -> byPath.containsKey(a.target().path()) ? new Alias(a.path(), byPath.get(a.target().path()), a.pos()) : a).toList());
+    }
+
     public SiteConfig config() {
         return config;
     }

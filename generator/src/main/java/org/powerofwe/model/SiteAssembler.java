@@ -41,7 +41,6 @@ public final class SiteAssembler {
         checkUrls(published);
         List<Alias> aliases = aliases(published);
         checkReferences(sources, metricsById, published);
-        new TranslationConsistency(config.defaultLanguage(), problems).check(sources);
         return new Site(config, published, metricsById.values(), aliases);
     }
 

@@ -28,17 +28,25 @@ public final class SearchIndex {
 
     /** The index as JSON: {@code {"pages": [{"t", "s", "u", "k", "f"}, ...]}}. */
     public static String json(List<Entry> entries) {
-        StringBuilder out = new StringBuilder("{\"pages\":[");
+        return join(entries.stream().map(SearchIndex::entry).toList());
+    }
+
+    /** One page's entry, as a JSON object. */
+    public static String entry(Entry e) {
+        String text = e.text().length() > MAX_TEXT ? e.text().substring(0, MAX_TEXT) : e.text();
+        return "{\"t\":" + Json.quote(e.title())
+                + ",\"s\":" + Json.quote(e.summary())
+                + ",\"u\":" + Json.quote(e.url())
+                + ",\"k\":" + Json.quote(e.kind())
+                + ",\"f\":" + Json.quote(fold(e.title() + " " + e.summary() + " " + text)) + "}";
+    }
+
+    /** The index made of entries already encoded with {@link #entry}. */
+    public static String join(List<String> entries) {
+        int size = entries.stream().mapToInt(String::length).sum() + 2 * entries.size() + 16;
+        StringBuilder out = new StringBuilder(size).append("{\"pages\":[");
         for (int i = 0; i < entries.size(); i++) {
-            Entry e = entries.get(i);
-            String text = e.text().length() > MAX_TEXT ? e.text().substring(0, MAX_TEXT) : e.text();
-            out.append(i == 0 ? "\n" : ",\n")
-                    .append("{\"t\":").append(Json.quote(e.title()))
-                    .append(",\"s\":").append(Json.quote(e.summary()))
-                    .append(",\"u\":").append(Json.quote(e.url()))
-                    .append(",\"k\":").append(Json.quote(e.kind()))
-                    .append(",\"f\":").append(Json.quote(fold(e.title() + " " + e.summary() + " " + text)))
-                    .append('}');
+            out.append(i == 0 ? "\n" : ",\n").append(entries.get(i));
         }
         return out.append("\n]}\n").toString();
     }

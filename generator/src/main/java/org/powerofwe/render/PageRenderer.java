@@ -32,7 +32,10 @@ public final class PageRenderer {
         page.layout().ifPresent(l -> names.add(l + ".ftlh"));
         String section = page.key().section().orElse("");
         switch (page.type()) {
-            case HOME -> names.add("home.ftlh");
+            case HOME -> {
+                names.add("home.ftlh");
+                names.add("list.ftlh");
+            }
             case SECTION -> {
                 names.add(section + "/list.ftlh");
                 names.add("list.ftlh");
@@ -41,11 +44,9 @@ public final class PageRenderer {
                 names.add("report/cover.ftlh");
                 names.add("list.ftlh");
             }
-            default -> {
-                names.add(page.type().id() + ".ftlh");
-                names.add("single.ftlh");
-            }
+            default -> names.add(page.type().id() + ".ftlh");
         }
+        names.add("single.ftlh");
         return names;
     }
 
@@ -55,7 +56,12 @@ public final class PageRenderer {
                 SourcePos.file(layoutsDisplay + candidates.get(candidates.size() - 1)), Severity.ERROR,
                 "the theme has no template for " + page.type().id() + " pages (needed by " + page.file() + ")",
                 "create one of: " + String.join(", ", candidates))));
-        return renderTemplate(template, ctx.config().language(page.lang()), ctx.view(page));
+        ctx.dependencies().begin(page.path());
+        try {
+            return renderTemplate(template, ctx.config().language(page.lang()), ctx.view(page));
+        } finally {
+            ctx.dependencies().end(page.path());
+        }
     }
 
     /** Renders a page-less template (root language chooser, 404, redirects) in a language. */

@@ -23,11 +23,13 @@ public final class RenderContext {
     private final AssetUrls assets;
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final TranslationStatus translations;
+    private final DependencyRecorder dependencies;
 
     public RenderContext(Site site, Map<String, UiStrings> ui, Map<String, FigureText> figureTexts,
-            Map<String, RenderedMarkdown> bodies, AssetUrls assets, TranslationStatus translations) {
+            Map<String, RenderedMarkdown> bodies, AssetUrls assets, TranslationStatus translations, DependencyRecorder dependencies) {
         this.site = site;
         this.translations = translations;
+        this.dependencies = dependencies;
         this.ui = Map.copyOf(ui);
         this.figureTexts = Map.copyOf(figureTexts);
         this.bodies = bodies;
@@ -86,7 +88,13 @@ public final class RenderContext {
         return new LanguageView(language, url(site.home(language.code()).orElseThrow()), language.code().equals(config().defaultLanguage()));
     }
 
+    /** A page as templates see it; notes that the page being rendered shows something of it. */
     public PageView view(Page page) {
+        dependencies.read(page.path());
         return new PageView(this, page);
+    }
+
+    public DependencyRecorder dependencies() {
+        return dependencies;
     }
 }

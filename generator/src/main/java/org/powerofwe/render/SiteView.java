@@ -69,8 +69,8 @@ public final class SiteView {
         List<MenuItemView> items = new ArrayList<>();
         for (MenuEntry entry : ctx.config().menus().getOrDefault(language.code(), List.of())) {
             PageKey key = PageKey.of(entry.pageKey().replaceAll("\\.md$", ""));
-            ctx.site().find(key, language.code()).ifPresent(p ->
-                    items.add(new MenuItemView(key.value(), entry.title().orElse(p.title()), ctx.url(p))));
+            ctx.site().find(key, language.code()).map(ctx::view).ifPresent(p ->
+                    items.add(new MenuItemView(key.value(), entry.title().orElse(p.title()), p.url())));
         }
         return items;
     }

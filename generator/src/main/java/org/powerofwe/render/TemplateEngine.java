@@ -33,6 +33,21 @@ public final class TemplateEngine {
 
     private static final Version VERSION = Configuration.VERSION_2_3_34;
 
+    static {
+        // Template problems are reported as values; FreeMarker must not also log them through
+        // whatever logging library happens to be on the class path.
+        disableFreemarkerLogging();
+    }
+
+    @SuppressWarnings("deprecation")
+    private static void disableFreemarkerLogging() {
+        try {
+            freemarker.log.Logger.selectLoggerLibrary(freemarker.log.Logger.LIBRARY_NONE);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("FreeMarker's logging cannot be turned off", e);
+        }
+    }
+
     private final Configuration configuration;
     private final Path layoutsDir;
     private final String displayPrefix;

@@ -1,0 +1,432 @@
+package org.powerofwe.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
+import org.powerofwe.build.ProblemStore.Stage;
+import org.powerofwe.config.ProjectLayout;
+import org.powerofwe.config.SiteConfig;
+import org.powerofwe.config.SiteConfigLoader;
+import org.powerofwe.content.ContentFile;
+import org.powerofwe.content.ContentLoader;
+import org.powerofwe.content.ContentScanner;
+import org.powerofwe.content.LoadedContent;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.i18n.Glossary;
+import org.powerofwe.i18n.GlossaryLoader;
+import org.powerofwe.i18n.LocaleFormat;
+import org.powerofwe.i18n.Revisions;
+import org.powerofwe.i18n.Terminology;
+import org.powerofwe.i18n.TranslationStatus;
+import org.powerofwe.markdown.MarkdownRenderer;
+import org.powerofwe.markdown.RenderedMarkdown;
+import org.powerofwe.model.Language;
+import org.powerofwe.model.Metric;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.PageKey;
+import org.powerofwe.model.Site;
+import org.powerofwe.model.SiteAssembler;
+import org.powerofwe.model.TranslationConsistency;
+import org.powerofwe.publish.AssetPipeline;
+import org.powerofwe.publish.OutputSink;
+import org.powerofwe.render.AssetUrls;
+import org.powerofwe.render.DependencyRecorder;
+import org.powerofwe.render.FigureText;
+import org.powerofwe.render.PageRenderer;
+import org.powerofwe.render.RenderContext;
+import org.powerofwe.render.SiteMarkdownEnvironment;
+import org.powerofwe.render.Theme;
+
+/**
+ * A build that remembers what it read and rendered. {@link #rebuild} runs the stages in order:
+ * configure → load theme → load content → assemble → check translations → render Markdown →
+ * render pages → write files. {@link #update} redoes, after a save, only what the saved pages
+ * affect: the pages themselves, their fallback copies and translations, and the pages that show
+ * their title or summary; anything that can move pages in lists falls back to a full rebuild.
+ */
+public final class BuildSession {
+
+    /** What a rebuild or update did. */
+    /**
+     * What a rebuild or update did.
+     *
+     * @param rendered         whether pages were rendered (false when there are errors)
+     * @param pendingLanguages languages whose search index, feed and export still need writing
+     *                         ({@link #writeLanguageFiles}), left for after the pages are served
+     */
+    public record Outcome(boolean rendered, boolean incremental, int pagesRendered, Map<String, Integer> pagesPerLanguage,
+            Set<String> pendingLanguages) {
+
+        static Outcome failed(boolean incremental) {
+            return new Outcome(false, incremental, 0, Map.of(), Set.of());
+        }
+    }
+
+    private final BuildOptions options;
+    private final ProjectLayout layout;
+    private final ForkJoinPool pool;
+    private final ProblemStore problems = new ProblemStore();
+    private final Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Page> sources = new LinkedHashMap<>();
+    private final Map<String, Revision> revisions = new ConcurrentHashMap<>();
+    private final LanguageFiles languageFiles = new LanguageFiles();
+    private final Map<String, Glossary> glossaries = new LinkedHashMap<>();
+
+    private SiteConfig config;
+    private Problems configProblems = new Problems();
+    private Theme theme;
+    private AssetPipeline.Result themeAssets;
+    private AssetUrls urls;
+    private Map<String, FigureText> figureTexts;
+    private MarkdownRenderer markdown;
+    private List<ContentFile> files = List.of();
+    private List<Metric> metrics = List.of();
+    private Set<PageKey> pageFiles = Set.of();
+    private Site site;
+    private DependencyRecorder dependencies = new DependencyRecorder();
+    private boolean ready;
+
+    public BuildSession(BuildOptions options, ForkJoinPool pool) {
+        this.options = options;
+        this.layout = new ProjectLayout(options.source());
+        this.pool = pool;
+    }
+
+    public ProjectLayout layout() {
+        return layout;
+    }
+
+    /** Every problem of the current state, in reading order. */
+    public List<Problem> problems() {
+        return problems.all();
+    }
+
+    public boolean hasErrors() {
+        return problems.hasErrors();
+    }
+
+    /** The assembled site of the last successful load, if any. */
+    public Optional<Site> site() {
+        return Optional.ofNullable(site);
+    }
+
+    /** The rendered body of a published page (for checks on links and anchors). */
+    public Optional<RenderedMarkdown> body(String pagePath) {
+        return Optional.ofNullable(bodies.get(pagePath));
+    }
+
+    /** Reads everything again and renders the whole site into {@code out} when there is no error. */
+    public Outcome rebuild(OutputSink out) {
+        return load() ? renderAll(out) : Outcome.failed(false);
+    }
+
+    /**
+     * Reads configuration, theme and content, assembles the site and renders every page body;
+     * returns whether pages can be rendered (no error so far).
+     */
+    public boolean load() {
+        problems.clear();
+        bodies.clear();
+        sources.clear();
+        revisions.clear();
+        languageFiles.clear();
+        glossaries.clear();
+        site = null;
+        ready = false;
+        dependencies = new DependencyRecorder();
+        if (!configure()) {
+            return false;
+        }
+        boolean themed = loadTheme();
+        LoadedContent content = loadContent();
+        assemble(content);
+        checkTranslations(sources.values());
+        if (themed) {
+            renderMarkdown(site.pages());
+        }
+        return themed && !problems.hasErrors();
+    }
+
+    /** Renders every page and file of the loaded site into {@code out}. */
+    public Outcome renderAll(OutputSink out) {
+        Outcome outcome = renderEverything(out);
+        ready = outcome.rendered();
+        return outcome;
+    }
+
+    /**
+     * Brings the output up to date after {@code changed} files were saved, created or deleted.
+     * Falls back to {@link #rebuild} when the change can move pages in lists or touches the
+     * configuration, the theme, figures or glossaries.
+     */
+    public Outcome update(Collection<Path> changed, OutputSink out) {
+        Optional<List<Page>> edited = readEditedPages(changed);
+        if (edited.isEmpty()) {
+            return rebuild(out);
+        }
+        if (edited.get().isEmpty() || problems.hasErrors()) {
+            ready = false;
+            return Outcome.failed(true);
+        }
+        Map<String, Page> replaced = replacements(edited.get());
+        if (reordersLists(replaced)) {
+            return rebuild(out);
+        }
+        Map<String, Shown> shownBefore = new HashMap<>();
+        site.pages().stream().filter(p -> replaced.containsKey(p.path())).forEach(p -> shownBefore.put(p.path(), shown(p)));
+        site = site.withReplaced(replaced);
+        renderMarkdown(replaced.values());
+        checkTranslations(edited.get().stream().flatMap(p -> site.versions(p.key()).stream()).filter(p -> !p.isFallback()).toList());
+        checkTerms(edited.get());
+        if (problems.hasErrors()) {
+            ready = false;
+            return Outcome.failed(true);
+        }
+        Set<String> toRender = new LinkedHashSet<>(replaced.keySet());
+        Set<String> shownElsewhere = replaced.values().stream()
+                .filter(page -> !shown(page).equals(shownBefore.get(page.path())))
+                .map(Page::path).collect(Collectors.toSet());
+        toRender.addAll(dependencies.readersOf(shownElsewhere));
+        for (Page page : edited.get()) {
+            if (page.lang().equals(config.defaultLanguage())) {
+                site.translations(page.key()).forEach(t -> toRender.add(t.path()));
+            }
+        }
+        Outcome outcome = renderSome(toRender, replaced.keySet(), out);
+        ready = outcome.rendered();
+        return outcome;
+    }
+
+    /** Writes the search index, feed and export of some languages (after an update has served its pages). */
+    public void writeLanguageFiles(Set<String> languages, OutputSink out) {
+        if (site != null && ready && !languages.isEmpty()) {
+            languageFiles.write(site, context(), languages, out);
+        }
+    }
+
+    /** What other pages show of a page: its title, summary (or first paragraph) and type fields such as the vision. */
+    private record Shown(String title, String summary, String fields) {
+    }
+
+    private Shown shown(Page page) {
+        String summary = page.summary().isEmpty() ? Optional.ofNullable(bodies.get(page.path())).map(RenderedMarkdown::excerpt).orElse("") : page.summary();
+        return new Shown(page.title(), summary, page.fieldsAs(org.powerofwe.model.TypeFields.Axis.class).map(a -> a.vision()).orElse(""));
+    }
+
+    // --- stages -------------------------------------------------------------------------------
+
+    private boolean configure() {
+        configProblems = new Problems();
+        Optional<SiteConfig> loaded = new SiteConfigLoader(layout, configProblems).load().map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
+        problems.replaceAll(Stage.CONFIG, configProblems);
+        config = loaded.orElse(null);
+        return config != null;
+    }
+
+    private boolean loadTheme() {
+        Problems found = configProblems;
+        theme = Theme.load(layout, config, found).orElse(null);
+        if (theme != null) {
+            Theme.REQUIRED.stream().filter(name -> !theme.engine().exists(name)).forEach(name ->
+                    found.error(SourcePos.file(theme.layoutsDisplay() + name), "the theme has no " + name + " template",
+                            "every theme needs " + String.join(", ", Theme.REQUIRED)));
+            try {
+                themeAssets = new AssetPipeline(layout.themeDir(theme.name())).prepare(config.basePath());
+            } catch (IOException e) {
+                found.error(SourcePos.file(theme.layoutsDisplay()), "cannot read the theme's assets: " + e.getMessage());
+            }
+            figureTexts = new LinkedHashMap<>();
+            for (Language language : config.languages()) {
+                figureTexts.put(language.code(), new FigureText(new LocaleFormat(language.locale()), theme.ui().get(language.code())));
+            }
+            markdown = new MarkdownRenderer(config.extraHtml());
+        }
+        problems.replaceAll(Stage.CONFIG, found);
+        return theme != null && themeAssets != null;
+    }
+
+    private LoadedContent loadContent() {
+        Problems found = new Problems();
+        files = new ContentScanner(layout, new LinkedHashSet<>(config.languageCodes()), found).scan();
+        LoadedContent content = new ContentLoader(config, pool).load(files, found);
+        content.pages().forEach(p -> sources.put(p.file(), p));
+        metrics = content.metrics();
+        for (ContentFile file : content.glossaries()) {
+            GlossaryLoader.load(file.path(), file.display(), file.lang(), found).ifPresent(g -> glossaries.put(g.lang(), g));
+        }
+        pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toSet());
+        urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
+        problems.replaceAll(Stage.LOAD, found);
+        return content;
+    }
+
+    private void assemble(LoadedContent content) {
+        Problems found = new Problems();
+        site = new SiteAssembler(config, found).assemble(new ArrayList<>(sources.values()), metrics, options.drafts());
+        problems.replaceAll(Stage.STRUCTURE, found);
+        checkTerms(sources.values());
+    }
+
+    private void checkTranslations(Collection<Page> pages) {
+        Problems found = new Problems();
+        Set<PageKey> keys = pages.stream().map(Page::key).collect(Collectors.toSet());
+        List<Page> versions = sources.values().stream().filter(p -> keys.contains(p.key()) && (options.drafts() || !p.draft())).toList();
+        new TranslationConsistency(config.defaultLanguage(), found).check(versions);
+        problems.replace(Stage.CONSISTENCY, versions.stream().map(Page::file).toList(), found);
+    }
+
+    private void checkTerms(Collection<Page> pages) {
+        Problems found = new Problems();
+        Terminology.checkFrontMatter(config, List.copyOf(pages), glossaries, found);
+        problems.replace(Stage.TERMS, pages.stream().map(Page::file).toList(), found);
+    }
+
+    private void renderMarkdown(Collection<Page> pages) {
+        SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries);
+        Problems found = new Problems();
+        if (pages.size() < 8) {
+            pages.forEach(page -> bodies.put(page.path(), markdown.render(page, env, found)));
+        } else {
+            pool.submit(() -> pages.parallelStream().forEach(page -> bodies.put(page.path(), markdown.render(page, env, found)))).join();
+        }
+        problems.replace(Stage.MARKDOWN, pages.stream().map(Page::file).collect(Collectors.toSet()), found);
+    }
+
+    private RenderContext context() {
+        TranslationStatus status = TranslationStatus.of(config, site.pages(), this::revisionOf);
+        return new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies);
+    }
+
+    private Outcome renderEverything(OutputSink out) {
+        RenderContext ctx = context();
+        Problems found = new Problems();
+        SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found);
+        List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).toList();
+        publisher.renderAll(pool, out, themeAssets, assets, languageFiles);
+        problems.replaceAll(Stage.RENDER, found);
+        return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of());
+    }
+
+    private Outcome renderSome(Set<String> pagePaths, Set<String> changedPages, OutputSink out) {
+        RenderContext ctx = context();
+        Problems found = new Problems();
+        SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found);
+        List<Page> pages = site.pages().stream().filter(p -> pagePaths.contains(p.path())).toList();
+        publisher.renderPages(pool, pages, out);
+        publisher.renderSpecialPages(out);
+        languageFiles.forget(changedPages);
+        Set<String> languages = site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::lang).collect(Collectors.toSet());
+        problems.replaceAll(Stage.RENDER, found);
+        return new Outcome(!problems.hasErrors(), true, pages.size(), publisher.countPages(), languages);
+    }
+
+    // --- incremental helpers ------------------------------------------------------------------
+
+    /**
+     * Reads the saved page files again. Empty when a full rebuild is needed (a file that is not an
+     * existing page, a page created or deleted, a change of address or order).
+     */
+    private Optional<List<Page>> readEditedPages(Collection<Path> changed) {
+        if (!ready || site == null || changed.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Path, ContentFile> known = new HashMap<>();
+        files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).forEach(f -> known.put(f.path().toAbsolutePath().normalize(), f));
+        List<Page> edited = new ArrayList<>();
+        Problems found = new Problems();
+        List<String> touched = new ArrayList<>();
+        for (Path path : new LinkedHashSet<>(changed)) {
+            ContentFile file = known.get(path.toAbsolutePath().normalize());
+            if (file == null || !Files.isRegularFile(file.path())) {
+                return Optional.empty();
+            }
+            touched.add(file.display());
+            Optional<Page> page = new ContentLoader(config, pool).loadPage(file, found);
+            if (page.isEmpty()) {
+                continue;
+            }
+            Page old = sources.get(file.display());
+            if (old == null || !old.structure().equals(page.get().structure())) {
+                return Optional.empty();
+            }
+            edited.add(page.get());
+        }
+        problems.replace(Stage.LOAD, touched, found);
+        if (found.hasErrors()) {
+            return Optional.of(List.of());
+        }
+        edited.forEach(p -> sources.put(p.file(), p));
+        return Optional.of(edited);
+    }
+
+    /** The published pages to replace: each edited page, and the fallback copies made from it. */
+    private Map<String, Page> replacements(List<Page> edited) {
+        Map<String, Page> replaced = new LinkedHashMap<>();
+        for (Page page : edited) {
+            if (!options.drafts() && page.draft()) {
+                continue;
+            }
+            replaced.put(page.path(), page);
+            if (page.lang().equals(config.defaultLanguage())) {
+                for (Page version : site.versions(page.key())) {
+                    if (version.isFallback()) {
+                        replaced.put(version.path(), page.asFallback(version.lang(), version.path()));
+                    }
+                }
+            }
+        }
+        return replaced;
+    }
+
+    /** Whether a new title changes the order of a list the page appears in (then lists must be redone). */
+    private boolean reordersLists(Map<String, Page> replaced) {
+        for (Page page : replaced.values()) {
+            Optional<Page> parent = site.parent(page);
+            if (parent.isEmpty()) {
+                continue;
+            }
+            List<Page> siblings = site.children(parent.get());
+            List<Page> updated = new ArrayList<>(siblings.stream().map(s -> replaced.getOrDefault(s.path(), s)).toList());
+            boolean articles = updated.stream().allMatch(p -> p.type() == org.powerofwe.model.PageType.ARTICLE);
+            updated.sort(articles ? Page.NEWEST_FIRST : Page.BY_WEIGHT);
+            if (!updated.stream().map(Page::path).toList().equals(siblings.stream().map(Page::path).toList())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Revision(Page page, String revision) {
+    }
+
+    /** A source page's revision, computed once per version of the page. */
+    private String revisionOf(Page page) {
+        Revision cached = revisions.get(page.path());
+        if (cached != null && cached.page() == page) {
+            return cached.revision();
+        }
+        String revision = Revisions.of(page);
+        revisions.put(page.path(), new Revision(page, revision));
+        return revision;
+    }
+
+    /** The keys of every page file, for tests and tools. */
+    Set<PageKey> pageKeys() {
+        return new HashSet<>(pageFiles);
+    }
+}

@@ -1,0 +1,58 @@
+package org.powerofwe.render;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Records which pages each rendered page read (titles, summaries, URLs of the pages it lists or
+ * links), so that when a page's title changes only the pages that show it are rendered again.
+ * Each rendering thread records for the page it is rendering.
+ */
+public final class DependencyRecorder {
+
+    private final ThreadLocal<Set<String>> current = new ThreadLocal<>();
+    private final Map<String, Set<String>> reads = new ConcurrentHashMap<>();
+
+    /** Starts recording for the page published at {@code path}. */
+    void begin(String path) {
+        current.set(new HashSet<>());
+    }
+
+    /** Stops recording for {@code path} and keeps what it read. */
+    void end(String path) {
+        Set<String> read = current.get();
+        current.remove();
+        if (read != null) {
+            read.remove(path);
+            reads.put(path, Set.copyOf(read));
+        }
+    }
+
+    /** Notes that the page being rendered read the page published at {@code path}. */
+    void read(String path) {
+        Set<String> read = current.get();
+        if (read != null) {
+            read.add(path);
+        }
+    }
+
+    /** The pages whose output shows something of one of {@code changed}. */
+    public Set<String> readersOf(Set<String> changed) {
+        Set<String> readers = new HashSet<>();
+        reads.forEach((reader, read) -> {
+            for (String path : changed) {
+                if (read.contains(path)) {
+                    readers.add(reader);
+                    break;
+                }
+            }
+        });
+        return readers;
+    }
+
+    public void forget(String path) {
+        reads.remove(path);
+    }
+}

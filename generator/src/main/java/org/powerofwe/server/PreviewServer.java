@@ -1,0 +1,245 @@
+package org.powerofwe.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildSession;
+import org.powerofwe.config.ProjectLayout;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.publish.MemoryOutput;
+import org.powerofwe.publish.OutputSink;
+
+/**
+ * Local preview of the site: builds it into memory (drafts included, marked as drafts), serves it
+ * on 127.0.0.1 only, rebuilds what each save affects and reloads the open pages. While the content
+ * has errors, every page shows them instead of stale content.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** Raised when the chosen port is already taken. */
+    public static final class PortInUse extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PortInUse(int port, Throwable cause) {
+            super("port " + port + " is already in use on 127.0.0.1", cause);
+        }
+    }
+
+    private final HttpServer http;
+    private final ExecutorService handlers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "site-preview-http");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private final MemoryOutput output = new MemoryOutput();
+    private final LiveReload live = new LiveReload();
+    private final BuildSession session;
+    private final ProjectLayout layout;
+    private final PrintWriter log;
+    private final AtomicLong builds = new AtomicLong();
+    private volatile List<Problem> problems = List.of();
+    private volatile boolean broken;
+    private FolderWatcher watcher;
+
+    private PreviewServer(HttpServer http, Path source, boolean drafts, PrintWriter log) {
+        this.http = http;
+        this.log = log;
+        URI base = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+        this.session = new BuildSession(new BuildOptions(source, Optional.empty(), drafts, Optional.of(base), 0), pool);
+        this.layout = session.layout();
+    }
+
+    /** Builds the site, starts serving it and watching the project; port 0 picks a free port. */
+    public static PreviewServer start(Path source, int port, boolean drafts, PrintWriter log) throws IOException {
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        } catch (BindException e) {
+            throw new PortInUse(port, e);
+        }
+        PreviewServer server = new PreviewServer(http, source, drafts, log);
+        server.firstBuild();
+        http.createContext("/", server::handle);
+        http.setExecutor(server.handlers);
+        http.start();
+        server.watch();
+        return server;
+    }
+
+    public URI address() {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    /** How many builds have finished (tests wait on it). */
+    public long builds() {
+        return builds.get();
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private void firstBuild() {
+        long start = System.nanoTime();
+        BuildSession.Outcome outcome = session.rebuild(output);
+        finish(outcome, start, "first build", Set.of());
+    }
+
+    private void watch() throws IOException {
+        watcher = new FolderWatcher(List.of(layout.contentDir(), layout.themesDir()), Set.of(layout.configFile()), 25, this::rebuild);
+    }
+
+    /** Rebuilds after the given files changed; called by the watcher, one batch at a time. */
+    synchronized void rebuild(Set<Path> changed) {
+        long start = System.nanoTime();
+        Set<String> written = ConcurrentHashMap.newKeySet();
+        OutputSink sink = new OutputSink() {
+            @Override
+            public void write(String path, byte[] content) {
+                written.add(path);
+                output.write(path, content);
+            }
+
+            @Override
+            public void copy(Path from, String path) {
+                written.add(path);
+                output.copy(from, path);
+            }
+        };
+        BuildSession.Outcome outcome = session.update(changed, sink);
+        if (outcome.rendered() && !outcome.incremental()) {
+            output.retainOnly(written);
+        }
+        finish(outcome, start, describe(changed), outcome.pendingLanguages());
+        if (outcome.rendered()) {
+            session.writeLanguageFiles(outcome.pendingLanguages(), sink);
+        }
+    }
+
+    private void finish(BuildSession.Outcome outcome, long start, String cause, Set<String> pending) {
+        problems = session.problems();
+        broken = session.hasErrors() || !outcome.rendered();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        problems.forEach(p -> log.println(p.format()));
+        if (broken) {
+            log.printf("%s %s: %d error(s); the browser shows them until the next good save%n", time, cause,
+                    problems.stream().filter(Problem::isError).count());
+        } else {
+            log.printf("%s %s: %s %d page(s) in %d ms%n", time, cause, outcome.incremental() ? "rebuilt" : "built", outcome.pagesRendered(), ms);
+        }
+        log.flush();
+        builds.incrementAndGet();
+        live.reload();
+    }
+
+    private String describe(Set<Path> changed) {
+        List<String> names = changed.stream().limit(3).map(layout::display).toList();
+        return String.join(", ", names) + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "");
+    }
+
+    // --- HTTP ----------------------------------------------------------------------------------
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD are served.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String raw = exchange.getRequestURI().getRawPath();
+            switch (raw) {
+                case LiveReload.EVENTS -> live.connect(exchange);
+                case LiveReload.SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT_SOURCE.getBytes(StandardCharsets.UTF_8));
+                case "/__live/error.css" -> send(exchange, 200, "text/css; charset=utf-8", ErrorPage.CSS.getBytes(StandardCharsets.UTF_8));
+                default -> serveFile(exchange, raw);
+            }
+        }
+    }
+
+    private void serveFile(HttpExchange exchange, String raw) throws IOException {
+        Optional<String> file = RequestPath.resolve(raw);
+        if (file.isEmpty()) {
+            send(exchange, 400, "text/plain; charset=utf-8", "Refused: this address tries to leave the site.\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = file.get();
+        boolean html = name.endsWith(".html") || !name.contains(".");
+        if (broken && html) {
+            send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(problems).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<byte[]> bytes = output.read(name);
+        if (bytes.isEmpty() && !raw.endsWith("/") && output.contains(name + "/index.html")) {
+            exchange.getResponseHeaders().set("Location", raw + "/");
+            send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
+        if (bytes.isEmpty()) {
+            notFound(exchange, name);
+            return;
+        }
+        String type = RequestPath.contentType(name);
+        send(exchange, 200, type, type.startsWith("text/html") ? withLiveReload(bytes.get()) : bytes.get());
+    }
+
+    private void notFound(HttpExchange exchange, String name) throws IOException {
+        String language = name.contains("/") ? name.substring(0, name.indexOf('/')) : "";
+        byte[] page = output.read(language + "/404.html").or(() -> output.read("404.html"))
+                .orElse("Not found.\n".getBytes(StandardCharsets.UTF_8));
+        send(exchange, 404, "text/html; charset=utf-8", withLiveReload(page));
+    }
+
+    /** Adds the reload script to a page (as an external script, which the site's security policy allows). */
+    static byte[] withLiveReload(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + LiveReload.SCRIPT + "\" defer></script>";
+        int head = html.indexOf("</head>");
+        String result = head >= 0 ? html.substring(0, head) + tag + "\n" + html.substring(head) : html + tag;
+        return result.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        live.close();
+        http.stop(0);
+        handlers.shutdownNow();
+        pool.shutdownNow();
+    }
+}
