@@ -16,21 +16,37 @@ public final class Console {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean annotations;
 
     public Console(PrintWriter out, PrintWriter err) {
+        this(out, err, false);
+    }
+
+    /**
+     * @param annotations also print each problem as a GitHub Actions workflow command, so it shows
+     *                    on the pull request's line
+     */
+    public Console(PrintWriter out, PrintWriter err, boolean annotations) {
         this.out = out;
         this.err = err;
+        this.annotations = annotations;
     }
 
     public static Console system() {
         return new Console(
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true),
+                "true".equals(System.getenv("GITHUB_ACTIONS")));
     }
 
     /** The console picocli was given for this command (so tests can capture output). */
     static Console of(picocli.CommandLine.Model.CommandSpec spec) {
-        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Object annotate = spec.root().userObject() instanceof SiteCommand site ? site.annotations : Boolean.FALSE;
+        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), Boolean.TRUE.equals(annotate));
+    }
+
+    public boolean annotations() {
+        return annotations;
     }
 
     public PrintWriter out() {
@@ -45,5 +61,24 @@ public final class Console {
     public void problems(List<Problem> problems) {
         problems.forEach(p -> err.println(p.format()));
         err.flush();
+        if (annotations) {
+            problems.forEach(p -> out.println(annotation(p)));
+            out.flush();
+        }
+    }
+
+    /** The GitHub Actions workflow command for a problem: {@code ::error file=…,line=…,col=…::message}. */
+    static String annotation(Problem problem) {
+        String message = problem.message() + (problem.hint().isEmpty() ? "" : "\n" + problem.hint());
+        return "::" + problem.severity().label() + " file=" + property(problem.pos().file()) + ",line=" + problem.pos().line()
+                + ",col=" + problem.pos().column() + "::" + data(message);
+    }
+
+    private static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
     }
 }

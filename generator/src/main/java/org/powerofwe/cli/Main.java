@@ -14,7 +14,9 @@ public final class Main {
 
     /** Runs the command line with the given console; returns the exit code. */
     public static int run(Console console, String... args) {
-        CommandLine commandLine = new CommandLine(new SiteCommand())
+        SiteCommand site = new SiteCommand();
+        site.annotations = console.annotations();
+        CommandLine commandLine = new CommandLine(site)
                 .setOut(console.out())
                 .setErr(console.err())
                 .setCaseInsensitiveEnumValuesAllowed(true)

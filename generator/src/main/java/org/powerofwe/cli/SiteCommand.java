@@ -7,12 +7,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds and previews the multilingual Power of We site from content/ and site-config.yml.",
-        subcommands = {BuildCommand.class, ServeCommand.class, TranslationsCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, TranslationsCommand.class},
         footer = {"", "Run 'site <command> --help' for the options of a command."})
 public final class SiteCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Whether problems are also printed as GitHub Actions annotations (set by {@link Main}). */
+    boolean annotations;
 
     @Override
     public void run() {

@@ -77,7 +77,13 @@ public final class MarkdownRenderer {
         html = fillFigureSlots(html, scope.figureBlocks);
         String text = new TextCollectingVisitor().collectAndGetText(document);
         List<String> anchors = toc.stream().map(TocEntry::id).toList();
-        return new RenderedMarkdown(html, toc, text, excerpt(document), anchors);
+        List<HeadingFact> headings = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                headings.add(new HeadingFact(scope.at(heading), heading.getLevel()));
+            }
+        }
+        return new RenderedMarkdown(html, toc, text, excerpt(document), anchors, List.copyOf(scope.links), headings);
     }
 
     private static Page pageWithBody(Page page, String body) {

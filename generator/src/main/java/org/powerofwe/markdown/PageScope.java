@@ -26,6 +26,7 @@ final class PageScope {
     final Map<Node, String> headingIds = new IdentityHashMap<>();
     final Map<Node, String> linkLanguages = new IdentityHashMap<>();
     final List<String> figureBlocks = new ArrayList<>();
+    final List<LinkFact> links = java.util.Collections.synchronizedList(new ArrayList<>());
 
     PageScope(Page page, MarkdownEnvironment env, Problems problems) {
         this.page = page;

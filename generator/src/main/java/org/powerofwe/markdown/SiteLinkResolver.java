@@ -39,6 +39,16 @@ final class SiteLinkResolver implements LinkResolver {
         if (scope == null) {
             return link;
         }
+        ResolvedLink resolved = resolve(node, scope, link);
+        if (!REMOVED.equals(resolved.getUrl())) {
+            boolean image = node instanceof Image || node instanceof ImageRef;
+            String alt = node instanceof Image img ? img.getText().toString() : node instanceof ImageRef ref ? ref.getText().toString() : "";
+            scope.links.add(new LinkFact(scope.at(node), resolved.getUrl(), image, alt.strip()));
+        }
+        return resolved;
+    }
+
+    private ResolvedLink resolve(Node node, PageScope scope, ResolvedLink link) {
         String url = link.getUrl();
         String squeezed = url.replaceAll("[\\s\\u0000-\\u001F\\u007F]", "").toLowerCase(Locale.ROOT);
         var scheme = SCHEME.matcher(squeezed);

@@ -31,13 +31,13 @@ import org.powerofwe.diag.SourcePos;
  */
 public final class TemplateEngine {
 
-    private static final Version VERSION = Configuration.VERSION_2_3_34;
-
     static {
         // Template problems are reported as values; FreeMarker must not also log them through
         // whatever logging library happens to be on the class path.
         disableFreemarkerLogging();
     }
+
+    private static final Version VERSION = Configuration.VERSION_2_3_34;
 
     @SuppressWarnings("deprecation")
     private static void disableFreemarkerLogging() {
