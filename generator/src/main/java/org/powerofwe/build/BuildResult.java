@@ -9,14 +9,21 @@ import org.powerofwe.diag.Problem;
  * What a build did: its problems (in reading order), and figures for the summary.
  *
  * @param pagesPerLanguage HTML pages written per language code, in the configured order
+ * @param fallbacksPerLanguage of those, the pages standing in for a missing translation
  * @param published        whether the new output replaced the previous one
  */
-public record BuildResult(List<Problem> problems, Map<String, Integer> pagesPerLanguage, int files, long bytes,
-        Duration duration, boolean published) {
+public record BuildResult(List<Problem> problems, Map<String, Integer> pagesPerLanguage, Map<String, Integer> fallbacksPerLanguage,
+        int files, long bytes, Duration duration, boolean published) {
 
     public BuildResult {
         problems = List.copyOf(problems);
         pagesPerLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pagesPerLanguage));
+        fallbacksPerLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fallbacksPerLanguage));
+    }
+
+    /** Problems at files of one language ({@code *.fr.md}), for the summary. */
+    public long warningsIn(String lang) {
+        return problems.stream().filter(p -> !p.isError() && p.pos().file().endsWith("." + lang + ".md")).count();
     }
 
     public boolean hasErrors() {

@@ -70,10 +70,10 @@ public final class BuildSession {
      *                         ({@link #writeLanguageFiles}), left for after the pages are served
      */
     public record Outcome(boolean rendered, boolean incremental, int pagesRendered, Map<String, Integer> pagesPerLanguage,
-            Set<String> pendingLanguages) {
+            Set<String> pendingLanguages, Map<String, Integer> fallbacksPerLanguage) {
 
         static Outcome failed(boolean incremental) {
-            return new Outcome(false, incremental, 0, Map.of(), Set.of());
+            return new Outcome(false, incremental, 0, Map.of(), Set.of(), Map.of());
         }
     }
 
@@ -100,11 +100,18 @@ public final class BuildSession {
     private Site site;
     private DependencyRecorder dependencies = new DependencyRecorder();
     private boolean ready;
+    private Progress progress = Progress.NONE;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
         this.layout = new ProjectLayout(options.source());
         this.pool = pool;
+    }
+
+    /** Reports the stages and rendered pages of the next builds. */
+    public BuildSession withProgress(Progress listener) {
+        this.progress = listener;
+        return this;
     }
 
     public ProjectLayout layout() {
@@ -149,14 +156,17 @@ public final class BuildSession {
         site = null;
         ready = false;
         dependencies = new DependencyRecorder();
+        progress.stage("Reading configuration and theme");
         if (!configure()) {
             return false;
         }
         boolean themed = loadTheme();
+        progress.stage("Reading content");
         LoadedContent content = loadContent();
         assemble(content);
         checkTranslations(sources.values());
         if (themed) {
+            progress.stage("Rendering Markdown");
             renderMarkdown(site.pages());
         }
         return themed && !problems.hasErrors();
@@ -313,26 +323,27 @@ public final class BuildSession {
     }
 
     private Outcome renderEverything(OutputSink out) {
+        progress.stage("Rendering pages");
         RenderContext ctx = context();
         Problems found = new Problems();
-        SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found);
+        SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, progress);
         List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).toList();
         publisher.renderAll(pool, out, themeAssets, assets, languageFiles);
         problems.replaceAll(Stage.RENDER, found);
-        return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of());
+        return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
     }
 
     private Outcome renderSome(Set<String> pagePaths, Set<String> changedPages, OutputSink out) {
         RenderContext ctx = context();
         Problems found = new Problems();
-        SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found);
+        SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE);
         List<Page> pages = site.pages().stream().filter(p -> pagePaths.contains(p.path())).toList();
         publisher.renderPages(pool, pages, out);
         publisher.renderSpecialPages(out);
         languageFiles.forget(changedPages);
         Set<String> languages = site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::lang).collect(Collectors.toSet());
         problems.replaceAll(Stage.RENDER, found);
-        return new Outcome(!problems.hasErrors(), true, pages.size(), publisher.countPages(), languages);
+        return new Outcome(!problems.hasErrors(), true, pages.size(), publisher.countPages(), languages, Map.of());
     }
 
     // --- incremental helpers ------------------------------------------------------------------

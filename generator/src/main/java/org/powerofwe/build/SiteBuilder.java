@@ -23,21 +23,32 @@ import org.powerofwe.publish.OutputTree;
  */
 public final class SiteBuilder {
 
+    private final Progress progress;
+
+    public SiteBuilder() {
+        this(Progress.NONE);
+    }
+
+    /** A builder that reports its stages and pages (the command line shows them on a terminal). */
+    public SiteBuilder(Progress progress) {
+        this.progress = progress;
+    }
+
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
         try {
             List<Problem> refusal = refusal(options);
             if (!refusal.isEmpty()) {
-                return new BuildResult(refusal, Map.of(), 0, 0, elapsed(start), false);
+                return new BuildResult(refusal, Map.of(), Map.of(), 0, 0, elapsed(start), false);
             }
-            BuildSession session = new BuildSession(options, pool);
+            BuildSession session = new BuildSession(options, pool).withProgress(progress);
             if (!session.load()) {
-                return new BuildResult(session.problems(), Map.of(), 0, 0, elapsed(start), false);
+                return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, elapsed(start), false);
             }
             if (options.output().isEmpty()) {
                 BuildSession.Outcome outcome = session.renderAll(OutputSink.DISCARD);
-                return new BuildResult(session.problems(), outcome.pagesPerLanguage(), 0, 0, elapsed(start), false);
+                return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false);
             }
             return publish(session, options.output().get(), start);
         } finally {
@@ -45,7 +56,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static BuildResult publish(BuildSession session, Path output, long start) {
+    private BuildResult publish(BuildSession session, Path output, long start) {
         try (OutputTree out = OutputTree.open(output)) {
             BuildSession.Outcome outcome = session.renderAll(out);
             boolean published = false;
@@ -53,12 +64,13 @@ public final class SiteBuilder {
                 out.commit();
                 published = true;
             }
-            return new BuildResult(session.problems(), outcome.pagesPerLanguage(), out.fileCount(), out.byteCount(), elapsed(start), published);
+            progress.stage(published ? "Published" : "Not published");
+            return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(), elapsed(start), published);
         } catch (IOException | UncheckedIOException e) {
             List<Problem> problems = new ArrayList<>(session.problems());
             problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),
                     "check that the folder can be written, and that the disk is not full"));
-            return new BuildResult(problems, Map.of(), 0, 0, elapsed(start), false);
+            return new BuildResult(problems, Map.of(), Map.of(), 0, 0, elapsed(start), false);
         }
     }
 

@@ -35,11 +35,15 @@ final class SitePublisher {
     private final PageRenderer renderer;
     private final Problems problems;
     private final Map<String, AtomicInteger> pageCounts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> fallbackCounts = new ConcurrentHashMap<>();
+    private final Progress progress;
+    private final AtomicInteger rendered = new AtomicInteger();
 
     /** Where the staff page of translation status is published (not linked from the reader's menus, not in the sitemap). */
     static final String TRANSLATION_STATUS = "translation-status/";
 
-    SitePublisher(Site site, RenderContext ctx, PageRenderer renderer, Problems problems) {
+    SitePublisher(Site site, RenderContext ctx, PageRenderer renderer, Problems problems, Progress progress) {
+        this.progress = progress;
         this.site = site;
         this.ctx = ctx;
         this.renderer = renderer;
@@ -75,10 +79,23 @@ final class SitePublisher {
         return counts;
     }
 
+    /** Pages written per language that stand in for a missing translation. */
+    Map<String, Integer> countFallbacks() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Language language : site.config().languages()) {
+            counts.put(language.code(), fallbackCounts.getOrDefault(language.code(), new AtomicInteger()).get());
+        }
+        return counts;
+    }
+
     private void renderPage(Page page, OutputSink out) {
         try {
             out.write(page.path() + "index.html", typography(page.lang(), renderer.render(page)));
             pageCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
+            if (page.isFallback()) {
+                fallbackCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
+            }
+            progress.page(rendered.incrementAndGet(), site.pages().size());
         } catch (TemplateFailure failure) {
             problems.add(failure.problem());
         } catch (RuntimeException e) {

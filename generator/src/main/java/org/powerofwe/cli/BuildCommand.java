@@ -43,7 +43,9 @@ final class BuildCommand implements Callable<Integer> {
         Console console = Console.of(spec);
         Path out = output != null ? output : project.source().resolve("public");
         BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, Optional.ofNullable(baseUrl), threads);
-        BuildResult result = new SiteBuilder().build(options);
+        org.powerofwe.build.Progress progress = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
+        BuildResult result = new SiteBuilder(progress).build(options);
+        TerminalProgress.clear(progress);
         console.problems(result.problems());
         if (!quiet) {
             Summary.print(console.out(), result, out);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.powerofwe.build.BuildResult;
 
-/** Prints the end-of-build summary: pages per language, files, problems and time. */
+/** Prints the end-of-build summary, per language like Hugo's: pages, fallbacks, warnings; then files and time. */
 final class Summary {
 
     private Summary() {
@@ -15,14 +15,24 @@ final class Summary {
     static void print(PrintWriter out, BuildResult result, Path output) {
         Map<String, Integer> pages = result.pagesPerLanguage();
         if (!pages.isEmpty()) {
-            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-10s", ""));
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s", "pages"));
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-22s", ""));
+            StringBuilder rule = new StringBuilder("-".repeat(22));
+            StringBuilder pageRow = new StringBuilder(String.format(Locale.ROOT, "%-22s", "  Pages"));
+            StringBuilder fallbackRow = new StringBuilder(String.format(Locale.ROOT, "%-22s", "  Not yet translated"));
+            StringBuilder warningRow = new StringBuilder(String.format(Locale.ROOT, "%-22s", "  Warnings"));
             pages.forEach((lang, count) -> {
-                header.append(String.format(Locale.ROOT, "%6s", lang.toUpperCase(Locale.ROOT)));
-                row.append(String.format(Locale.ROOT, "%6d", count));
+                header.append(String.format(Locale.ROOT, "| %5s ", lang.toUpperCase(Locale.ROOT)));
+                rule.append("+-------");
+                pageRow.append(String.format(Locale.ROOT, "| %5d ", count));
+                fallbackRow.append(String.format(Locale.ROOT, "| %5d ", result.fallbacksPerLanguage().getOrDefault(lang, 0)));
+                warningRow.append(String.format(Locale.ROOT, "| %5d ", result.warningsIn(lang)));
             });
             out.println(header);
-            out.println(row);
+            out.println(rule);
+            out.println(pageRow);
+            out.println(fallbackRow);
+            out.println(warningRow);
+            out.println();
         }
         long ms = result.duration().toMillis();
         int total = pages.values().stream().mapToInt(Integer::intValue).sum();
