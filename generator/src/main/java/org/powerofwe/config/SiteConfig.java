@@ -64,9 +64,10 @@ public record SiteConfig(
         return path == null || path.isEmpty() ? "/" : path;
     }
 
-    /** Returns a copy that publishes under another base URL (the preview server uses its own). */
+    /** Returns a copy that publishes under another base URL (the preview server and Pages use their own). */
     public SiteConfig withBaseUrl(URI newBase) {
-        return new SiteConfig(title, description, newBase, theme, defaultLanguage, languages, sections, menus,
+        URI base = newBase.toString().endsWith("/") ? newBase : URI.create(newBase + "/");
+        return new SiteConfig(title, description, base, theme, defaultLanguage, languages, sections, menus,
                 missingTranslations, extraHtml);
     }
 }
