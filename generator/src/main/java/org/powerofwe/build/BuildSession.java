@@ -101,11 +101,22 @@ public final class BuildSession {
     private DependencyRecorder dependencies = new DependencyRecorder();
     private boolean ready;
     private Progress progress = Progress.NONE;
+    private boolean lean;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
         this.layout = new ProjectLayout(options.source());
         this.pool = pool;
+    }
+
+    /**
+     * Keeps only what page templates need of each rendered body (a one-shot build): the plain text
+     * becomes the page's search entry at once, and links and headings (for checks) are dropped.
+     * Not for the preview server, which renders pages again, nor for checks.
+     */
+    public BuildSession lean() {
+        this.lean = true;
+        return this;
     }
 
     /** Reports the stages and rendered pages of the next builds. */
@@ -309,10 +320,18 @@ public final class BuildSession {
     private void renderMarkdown(Collection<Page> pages) {
         SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries);
         Problems found = new Problems();
+        java.util.function.Consumer<Page> render = page -> {
+            RenderedMarkdown body = markdown.render(page, env, found);
+            if (lean) {
+                languageFiles.prepare(page, body, config.basePath() + page.path());
+                body = body.lean();
+            }
+            bodies.put(page.path(), body);
+        };
         if (pages.size() < 8) {
-            pages.forEach(page -> bodies.put(page.path(), markdown.render(page, env, found)));
+            pages.forEach(render);
         } else {
-            pool.submit(() -> pages.parallelStream().forEach(page -> bodies.put(page.path(), markdown.render(page, env, found)))).join();
+            pool.submit(() -> pages.parallelStream().forEach(render)).join();
         }
         problems.replace(Stage.MARKDOWN, pages.stream().map(Page::file).collect(Collectors.toSet()), found);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.powerofwe.i18n.FrenchTypography;
+import org.powerofwe.markdown.RenderedMarkdown;
 import org.powerofwe.model.Language;
 import org.powerofwe.model.Metric;
 import org.powerofwe.model.Page;
@@ -35,6 +36,12 @@ final class LanguageFiles {
     private final Map<String, String> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
     private Site site;
     private RenderContext ctx;
+
+    /** Makes a page's search entry now, while its plain text is at hand (a lean build drops it after). */
+    void prepare(Page page, RenderedMarkdown body, String url) {
+        searchEntries.put(page.path(), SearchIndex.entry(new SearchIndex.Entry(page.title(),
+                page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text())));
+    }
 
     /** Forgets the entries of pages whose title, summary, URL or text may have changed. */
     void forget(java.util.Collection<String> pagePaths) {

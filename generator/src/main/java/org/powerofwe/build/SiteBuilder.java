@@ -42,7 +42,7 @@ public final class SiteBuilder {
             if (!refusal.isEmpty()) {
                 return new BuildResult(refusal, Map.of(), Map.of(), 0, 0, elapsed(start), false);
             }
-            BuildSession session = new BuildSession(options, pool).withProgress(progress);
+            BuildSession session = new BuildSession(options, pool).withProgress(progress).lean();
             if (!session.load()) {
                 return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, elapsed(start), false);
             }
@@ -61,6 +61,7 @@ public final class SiteBuilder {
             BuildSession.Outcome outcome = session.renderAll(out);
             boolean published = false;
             if (!session.hasErrors()) {
+                progress.stage("Swapping in the new output");
                 out.commit();
                 published = true;
             }

@@ -35,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Print how long each stage took.")
+    boolean timings;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,9 +46,13 @@ final class BuildCommand implements Callable<Integer> {
         Console console = Console.of(spec);
         Path out = output != null ? output : project.source().resolve("public");
         BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, Optional.ofNullable(baseUrl), threads);
-        org.powerofwe.build.Progress progress = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
-        BuildResult result = new SiteBuilder(progress).build(options);
-        TerminalProgress.clear(progress);
+        org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
+        StageTimings stages = new StageTimings(shown);
+        BuildResult result = new SiteBuilder(timings ? stages : shown).build(options);
+        TerminalProgress.clear(shown);
+        if (timings) {
+            stages.print(console.err());
+        }
         console.problems(result.problems());
         if (!quiet) {
             Summary.print(console.out(), result, out);

@@ -36,7 +36,17 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
     }
 
     /** The entries of one language, by state. */
-    public record LanguageStatus(String lang, String name, List<Entry> entries) {
+    public record LanguageStatus(String lang, String name, List<Entry> entries, Map<PageKey, Entry> byKey) {
+
+        public LanguageStatus(String lang, String name, List<Entry> entries) {
+            this(lang, name, List.copyOf(entries), index(entries));
+        }
+
+        private static Map<PageKey, Entry> index(List<Entry> entries) {
+            Map<PageKey, Entry> map = new HashMap<>();
+            entries.forEach(e -> map.put(e.key(), e));
+            return map;
+        }
 
         public List<Entry> with(State... states) {
             List<State> wanted = List.of(states);
@@ -93,7 +103,7 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
 
     /** The state of one translation, if that page and language are known. */
     public Optional<Entry> entry(PageKey key, String lang) {
-        return language(lang).flatMap(l -> l.entries().stream().filter(e -> e.key().equals(key)).findFirst());
+        return language(lang).map(l -> l.byKey().get(key));
     }
 
     static State stateOf(Page translation, String revision) {

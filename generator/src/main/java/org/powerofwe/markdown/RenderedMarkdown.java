@@ -1,25 +1,99 @@
 package org.powerofwe.markdown;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The result of rendering a page body.
- *
- * @param html     safe HTML to insert in the page
- * @param toc      the page's headings in order, with their anchors
- * @param text     plain text of the body, for search and word counts
- * @param excerpt  the first paragraph as plain text, for lists when a page has no summary
- * @param anchors  every id the body's headings define
- * @param links    the links and images of the body, as published, with where they were written
- * @param headings the headings of the body with their levels and positions
+ * The result of rendering a page body. The HTML is kept as UTF-8 bytes (half the memory of a Java
+ * string for most text); a one-shot build drops the plain text and link facts once the search
+ * entry is made ({@link #lean()}), so ten thousand pages fit in little memory.
  */
-public record RenderedMarkdown(String html, List<TocEntry> toc, String text, String excerpt, List<String> anchors,
-        List<LinkFact> links, List<HeadingFact> headings) {
+public final class RenderedMarkdown {
 
-    public RenderedMarkdown {
-        toc = List.copyOf(toc);
-        anchors = List.copyOf(anchors);
-        links = List.copyOf(links);
-        headings = List.copyOf(headings);
+    private final byte[] html;
+    private final List<TocEntry> toc;
+    private final String text;
+    private final String excerpt;
+    private final int wordCount;
+    private final List<String> anchors;
+    private final List<LinkFact> links;
+    private final List<HeadingFact> headings;
+
+    /**
+     * @param html     safe HTML to insert in the page
+     * @param toc      the page's headings in order, with their anchors
+     * @param text     plain text of the body, for search
+     * @param excerpt  the first paragraph as plain text, for lists when a page has no summary
+     * @param anchors  every id the body's headings define
+     * @param links    the links and images of the body, as published, with where they were written
+     * @param headings the headings of the body with their levels and positions
+     */
+    public RenderedMarkdown(String html, List<TocEntry> toc, String text, String excerpt, List<String> anchors,
+            List<LinkFact> links, List<HeadingFact> headings) {
+        this(html.getBytes(StandardCharsets.UTF_8), List.copyOf(toc), text, excerpt, countWords(text), List.copyOf(anchors),
+                List.copyOf(links), List.copyOf(headings));
+    }
+
+    private RenderedMarkdown(byte[] html, List<TocEntry> toc, String text, String excerpt, int wordCount, List<String> anchors,
+            List<LinkFact> links, List<HeadingFact> headings) {
+        this.html = html;
+        this.toc = toc;
+        this.text = text;
+        this.excerpt = excerpt;
+        this.wordCount = wordCount;
+        this.anchors = anchors;
+        this.links = links;
+        this.headings = headings;
+    }
+
+    public String html() {
+        return new String(html, StandardCharsets.UTF_8);
+    }
+
+    public List<TocEntry> toc() {
+        return toc;
+    }
+
+    /** The plain text of the body; empty once {@link #lean()} dropped it. */
+    public String text() {
+        return text == null ? "" : text;
+    }
+
+    public String excerpt() {
+        return excerpt;
+    }
+
+    public int wordCount() {
+        return wordCount;
+    }
+
+    public List<String> anchors() {
+        return anchors;
+    }
+
+    public List<LinkFact> links() {
+        return links;
+    }
+
+    public List<HeadingFact> headings() {
+        return headings;
+    }
+
+    /** The same body without what only search and checks need (plain text, links, headings). */
+    public RenderedMarkdown lean() {
+        return new RenderedMarkdown(html, toc, null, excerpt, wordCount, anchors, List.of(), List.of());
+    }
+
+    private static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 }

@@ -24,6 +24,8 @@ public final class Site {
     private final Map<String, List<Page>> children;
     private final Map<String, Metric> metrics;
     private final List<Alias> aliases;
+    private final Map<String, List<Page>> byLangList;
+    private final Map<String, List<Page>> byTypeAndLang;
 
     Site(SiteConfig config, List<Page> pages, Collection<Metric> metrics, List<Alias> aliases) {
         this.config = config;
@@ -41,6 +43,18 @@ public final class Site {
             page.key().parent().ifPresent(parent -> children.computeIfAbsent(childKey(parent, page.lang()), k -> new ArrayList<>()).add(page));
         }
         children.replaceAll((k, list) -> sortChildren(list));
+        this.byLangList = new HashMap<>();
+        this.byTypeAndLang = new HashMap<>();
+        for (Page page : this.pages) {
+            byLangList.computeIfAbsent(page.lang(), l -> new ArrayList<>()).add(page);
+            byTypeAndLang.computeIfAbsent(page.type() + ":" + page.lang(), k -> new ArrayList<>()).add(page);
+        }
+        byLangList.replaceAll((k, list) -> List.copyOf(list));
+        byTypeAndLang.replaceAll((k, list) -> {
+            List<Page> ordered = new ArrayList<>(list);
+            ordered.sort(Page.BY_WEIGHT);
+            return List.copyOf(ordered);
+        });
         Map<String, Metric> byId = new LinkedHashMap<>();
         metrics.stream().sorted(Comparator.comparing(Metric::id)).forEach(m -> byId.put(m.id(), m));
         this.metrics = byId;
@@ -70,7 +84,7 @@ public final class Site {
     }
 
     public List<Page> pages(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+        return byLangList.getOrDefault(lang, List.of());
     }
 
     public Optional<Page> find(PageKey key, String lang) {
@@ -105,7 +119,7 @@ public final class Site {
 
     /** All pages of a type in a language, by weight then title. */
     public List<Page> ofType(PageType type, String lang) {
-        return pages.stream().filter(p -> p.type() == type && p.lang().equals(lang)).sorted(Page.BY_WEIGHT).toList();
+        return byTypeAndLang.getOrDefault(type + ":" + lang, List.of());
     }
 
     public Optional<Metric> metric(String id) {

@@ -97,8 +97,7 @@ public final class PageView {
     }
 
     public int wordCount() {
-        String text = body().text().strip();
-        return text.isEmpty() ? 0 : text.split("\\s+").length;
+        return body().wordCount();
     }
 
     /** The language switcher: every language, with this page's URL in it or its home page. */

@@ -111,9 +111,11 @@ public final class TemplateEngine {
         }
     }
 
-    /** Whether the theme has a template of this name. */
+    private final java.util.Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the theme has a template of this name (looked up once per name). */
     public boolean exists(String name) {
-        return Files.isRegularFile(layoutsDir.resolve(name));
+        return existing.computeIfAbsent(name, n -> Files.isRegularFile(layoutsDir.resolve(n)));
     }
 
     /** Picks the first existing template among {@code candidates}. */
