@@ -10,16 +10,20 @@ import org.powerofwe.model.Metric;
 /**
  * Draws figures at build time, readable without JavaScript: a horizontal bar chart (inline SVG)
  * when several figures share a unit and can be compared, large-number cards otherwise. Each chart
- * has a text alternative and a table with the same numbers, formatted for the page's language.
+ * has a text alternative and a table with the same numbers (in a disclosure under the chart),
+ * formatted for the page's language. The chart is laid out in percentages of its width rather
+ * than scaled from a viewBox, so its text stays readable from a 375 px phone to a desktop.
  */
 public final class FigureCharts {
 
-    private static final int WIDTH = 640;
-    private static final int LABEL_CHARS = 64;
-    private static final int LINE_HEIGHT = 18;
-    private static final int BAR_HEIGHT = 22;
-    private static final int ROW_GAP = 14;
-    private static final int VALUE_SPACE = 190;
+    /** Label lines are wrapped to fit a phone's width (about 335 px of text at 15 px). */
+    private static final int LABEL_CHARS = 38;
+    private static final int LINE_HEIGHT = 20;
+    private static final int BAR_HEIGHT = 28;
+    private static final int ROW_GAP = 18;
+    private static final int VALUE_GAP = 8;
+    /** From this length (percent of the width) the value is written inside the bar, in white. */
+    private static final double INSIDE_FROM = 55;
 
     private FigureCharts() {
     }
@@ -53,41 +57,68 @@ public final class FigureCharts {
         String title = text.ui().get("figures.chartTitle", List.of(String.join(", ", labels)));
         StringBuilder desc = new StringBuilder();
         StringBuilder rows = new StringBuilder();
-        int y = 8;
-        int barSpace = WIDTH - VALUE_SPACE;
+        int y = 0;
         for (Metric metric : metrics) {
             String label = metric.label(lang);
             String phrase = text.phrase(metric);
             desc.append(desc.length() == 0 ? "" : "; ").append(label).append(": ").append(phrase);
-            List<String> lines = wrap(label, LABEL_CHARS);
-            int anchorX = rtl ? WIDTH : 0;
-            rows.append("<text class=\"chart__label\" x=\"").append(anchorX).append("\" y=\"").append(y + 14).append("\"")
-                    .append(rtl ? " text-anchor=\"end\"" : "").append(">");
-            for (int i = 0; i < lines.size(); i++) {
-                rows.append("<tspan x=\"").append(anchorX).append("\"").append(i == 0 ? "" : " dy=\"" + LINE_HEIGHT + "\"").append(">")
-                        .append(Html.escape(lines.get(i))).append("</tspan>");
-            }
-            rows.append("</text>\n");
-            y += lines.size() * LINE_HEIGHT + 6;
-            int width = Math.max(2, metric.value().multiply(BigDecimal.valueOf(barSpace)).divide(max, MathContext.DECIMAL64).intValue());
-            int barX = rtl ? WIDTH - width : 0;
-            rows.append("<rect class=\"chart__bar\" x=\"").append(barX).append("\" y=\"").append(y).append("\" width=\"").append(width)
-                    .append("\" height=\"").append(BAR_HEIGHT).append("\" rx=\"3\"/>\n");
-            int valueX = rtl ? WIDTH - width - 8 : width + 8;
-            rows.append("<text class=\"chart__value\" x=\"").append(valueX).append("\" y=\"").append(y + 16).append("\"")
-                    .append(rtl ? " text-anchor=\"end\"" : "").append(">").append(Html.escape(phrase)).append("</text>\n");
-            y += BAR_HEIGHT + ROW_GAP;
+            y = label(rows, wrap(label, LABEL_CHARS), y, rtl);
+            double share = metric.value().divide(max, MathContext.DECIMAL64).doubleValue();
+            y = bar(rows, Math.max(0.5, Math.min(100, share * 100)), phrase, y, rtl);
         }
-        int height = y;
+        int height = y - ROW_GAP;
         return "<figure class=\"chart\" id=\"" + id + "\">\n"
-                + "<svg class=\"chart__svg\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" viewBox=\"0 0 " + WIDTH + " " + height
-                + "\" width=\"" + WIDTH + "\" height=\"" + height + "\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+                + "<svg class=\"chart__svg\" role=\"img\" aria-labelledby=\"" + id + "-title " + id + "-desc\" width=\"100%\" height=\"" + height
+                + "\"" + (rtl ? " direction=\"rtl\"" : "") + " xmlns=\"http://www.w3.org/2000/svg\">\n"
                 + "<title id=\"" + id + "-title\">" + Html.escape(title) + "</title>\n"
                 + "<desc id=\"" + id + "-desc\">" + Html.escape(desc.toString()) + "</desc>\n"
                 + rows
                 + "</svg>\n"
+                + "<details class=\"chart__details\">\n<summary>" + Html.escape(text.ui().get("figures.showTable")) + "</summary>\n"
                 + table(metrics, lang, text)
+                + "</details>\n"
                 + "</figure>\n";
+    }
+
+    /**
+     * Writes a bar's label, wrapped at build time; returns where the bar starts. Coordinates are
+     * percentages of the chart's width (no viewBox), so the text keeps its size on a phone.
+     */
+    private static int label(StringBuilder rows, List<String> lines, int y, boolean rtl) {
+        String x = rtl ? "100%" : "0";
+        rows.append("<text class=\"chart__label\" x=\"").append(x).append("\" y=\"").append(y + 15).append("\">");
+        for (int i = 0; i < lines.size(); i++) {
+            rows.append("<tspan x=\"").append(x).append("\"").append(i == 0 ? "" : " dy=\"" + LINE_HEIGHT + "\"").append(">")
+                    .append(Html.escape(lines.get(i))).append("</tspan>");
+        }
+        rows.append("</text>\n");
+        return y + lines.size() * LINE_HEIGHT + 4;
+    }
+
+    /**
+     * Writes a bar over a light track of the full width, and its value: inside the bar when the
+     * bar is long enough to hold it, just after its end otherwise. Returns where the next row starts.
+     */
+    private static int bar(StringBuilder rows, double percent, String phrase, int y, boolean rtl) {
+        String width = percent(percent);
+        String start = rtl ? percent(100 - percent) : "0";
+        rows.append("<rect class=\"chart__track\" x=\"0\" y=\"").append(y).append("\" width=\"100%\" height=\"").append(BAR_HEIGHT)
+                .append("\" rx=\"3\"/>\n");
+        rows.append("<rect class=\"chart__bar\" x=\"").append(start).append("\" y=\"").append(y).append("\" width=\"").append(width)
+                .append("\" height=\"").append(BAR_HEIGHT).append("\" rx=\"3\"/>\n");
+        boolean inside = percent >= INSIDE_FROM;
+        String edge = rtl ? percent(100 - percent) : width;
+        int shift = (inside ? -VALUE_GAP : VALUE_GAP) * (rtl ? -1 : 1);
+        // With direction rtl, "start" is the right end of the text: the same anchors then mirror the layout.
+        String anchor = inside ? "end" : "start";
+        rows.append("<text class=\"chart__value").append(inside ? " chart__value--inside" : "").append("\" x=\"").append(edge)
+                .append("\" y=\"").append(y + BAR_HEIGHT / 2 + 5).append("\" text-anchor=\"").append(anchor)
+                .append("\" transform=\"translate(").append(shift).append(" 0)\">").append(Html.escape(phrase)).append("</text>\n");
+        return y + BAR_HEIGHT + ROW_GAP;
+    }
+
+    private static String percent(double value) {
+        return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     static String table(List<Metric> metrics, String lang, FigureText text) {
