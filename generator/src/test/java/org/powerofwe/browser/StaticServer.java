@@ -1,0 +1,85 @@
+package org.powerofwe.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+
+/**
+ * A tiny static web server on 127.0.0.1 for the built site, as a static host would serve it:
+ * {@code index.html} for folders, the right content types, and the language's {@code 404.html}
+ * (status 404) for unknown paths. Nothing leaves the machine.
+ */
+final class StaticServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff2", "font/woff2"));
+
+    private final HttpServer server;
+    private volatile Path root;
+
+    /** Binds a free port now, so the site can be built for its address before it is served. */
+    StaticServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread thread = new Thread(r, "static-server");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    void serve(Path folder) {
+        root = folder.toAbsolutePath().normalize();
+        server.start();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
+            if (file.startsWith(root) && Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            int status = 200;
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                status = 404;
+                String lang = path.replaceFirst("^/+", "").split("/")[0];
+                file = Files.isRegularFile(root.resolve(lang).resolve("404.html")) ? root.resolve(lang).resolve("404.html") : root.resolve("404.html");
+            }
+            byte[] body = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            boolean head = "HEAD".equals(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(status, head ? -1 : body.length);
+            if (!head) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
