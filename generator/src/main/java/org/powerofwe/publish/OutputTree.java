@@ -9,42 +9,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A build's output, written into a staging folder beside the real one ({@code .public.staging-…})
- * and swapped in by renaming only when everything succeeded; a failed or killed build leaves the
- * previous output as it was. Leftovers of a killed build are cleaned at the next start, and a
- * swap interrupted half-way is rolled back. Holds a lock so two builds never share a folder.
+ * A build's output, written into its own folder ({@code .public.builds/<id>/}) and published by
+ * pointing {@code public} at it: {@code public} is a symbolic link replaced in one atomic rename,
+ * so at every instant it names a complete build, the previous one until the new one is whole. A
+ * failed or killed build never touches it; leftovers of killed builds are removed at the next
+ * start. Holds a lock so two builds never share a folder.
  */
 public final class OutputTree implements OutputSink, AutoCloseable {
 
     private final Path output;
+    private final Path builds;
     private final Path staging;
+    private final String id;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
 
-    private OutputTree(Path output, Path staging, FileChannel lockChannel, FileLock lock) {
+    private OutputTree(Path output, Path builds, String id, FileChannel lockChannel, FileLock lock) {
         this.output = output;
-        this.staging = staging;
+        this.builds = builds;
+        this.id = id;
+        this.staging = builds.resolve(id);
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
 
-    /** Opens a staging folder for {@code output}; the caller has checked it with {@link OutputGuard}. */
+    /** Opens a new build folder for {@code output}; the caller has checked it with {@link OutputGuard}. */
     public static OutputTree open(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
@@ -62,10 +67,12 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             throw new IOException("another build is writing " + output + " right now; wait for it to finish");
         }
         try {
-            recover(parent, name, target);
-            Path staging = parent.resolve("." + name + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
-            Files.createDirectory(staging);
-            return new OutputTree(target, staging, channel, lock);
+            Path builds = parent.resolve("." + name + ".builds");
+            Files.createDirectories(builds);
+            recover(parent, name, target, builds);
+            String id = "b" + Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
+            Files.createDirectory(builds.resolve(id));
+            return new OutputTree(target, builds, id, channel, lock);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -73,14 +80,20 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Restores an output whose swap was interrupted, and removes leftovers of killed builds. */
-    private static void recover(Path parent, String name, Path target) throws IOException {
+    /** Removes what killed builds left: builds that {@code public} does not point to, half-made links. */
+    private static void recover(Path parent, String name, Path target, Path builds) throws IOException {
+        Path current = Files.isSymbolicLink(target) ? builds.resolve(Files.readSymbolicLink(target).getFileName()) : null;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
+            for (Path entry : entries) {
+                if (!entry.equals(current)) {
+                    deleteTree(entry);
+                }
+            }
+        }
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
             for (Path sibling : siblings) {
                 String file = sibling.getFileName().toString();
-                if (file.startsWith("." + name + ".previous-") && !Files.exists(target)) {
-                    Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
-                } else if (file.startsWith("." + name + ".staging-") || file.startsWith("." + name + ".previous-")) {
+                if (file.startsWith("." + name + ".next-") || file.startsWith("." + name + ".staging-") || file.startsWith("." + name + ".previous-")) {
                     deleteTree(sibling);
                 }
             }
@@ -135,20 +148,27 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         return staging;
     }
 
-    /** Swaps the staging folder in place of the output. */
+    /**
+     * Publishes the build: {@code public} now points at it (one atomic rename of a symbolic link),
+     * then the previous build is removed.
+     */
     public void commit() throws IOException {
         write(OutputGuard.MARKER, "This folder was written by ./site build and is replaced by the next build.\n");
         Path parent = output.getParent();
-        Optional<Path> previous = Optional.empty();
-        if (Files.exists(output)) {
-            Path aside = parent.resolve("." + output.getFileName() + ".previous-" + UUID.randomUUID().toString().substring(0, 8));
-            move(output, aside);
-            previous = Optional.of(aside);
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(output)) {
+            // A folder from before builds were published through a link: moved among the builds once.
+            move(output, builds.resolve("earlier-" + id));
         }
-        move(staging, output);
+        Path next = parent.resolve("." + output.getFileName() + ".next-" + id);
+        Files.createSymbolicLink(next, parent.relativize(staging));
+        move(next, output);
         committed = true;
-        if (previous.isPresent()) {
-            deleteTree(previous.get());
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
+            for (Path entry : entries) {
+                if (!entry.equals(staging)) {
+                    deleteTree(entry);
+                }
+            }
         }
     }
 
@@ -156,7 +176,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -1,0 +1,122 @@
+package org.powerofwe.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildResult;
+import org.powerofwe.build.SiteBuilder;
+import org.powerofwe.testing.RepoPaths;
+
+/**
+ * A build killed at any moment (kill -9, a closed laptop, a cancelled CI job) leaves readers the
+ * previous site whole, never half of a new one, and the next build cleans up after it.
+ */
+class InterruptedBuildTest {
+
+    private static final long SEED = 20211116L;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killingBuildsAtRandomMomentsNeverLeavesAPartialSite() throws Exception {
+        Path project = copyOfTheRealProject();
+        Path output = project.resolve("public");
+        assertTrue(build(project, output).published());
+        String before = hashOf(output);
+
+        Path home = project.resolve("content/_index.en.md");
+        Files.writeString(home, Files.readString(home).replaceFirst("title: .*", "title: \"The Power of We, again\""));
+        Random random = new Random(SEED);
+        int killedWhileRunning = 0;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            Process process = startBuild(project, output);
+            long delay = 300 + random.nextInt(3000);
+            boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.destroyForcibly().waitFor();
+                killedWhileRunning++;
+            }
+            String now = hashOf(output);
+            assertTrue(now.equals(before) || isCompleteNewSite(output),
+                    "after a kill at " + delay + " ms the site is neither the previous one nor a complete new one");
+        }
+        assertTrue(killedWhileRunning > 0, "at least one build was killed while running (seed " + SEED + ")");
+
+        BuildResult last = build(project, output);
+        assertTrue(last.published());
+        try (Stream<Path> builds = Files.list(project.resolve(".public.builds"))) {
+            assertEquals(1, builds.count(), "only the published build is kept");
+        }
+        try (Stream<Path> siblings = Files.list(project)) {
+            assertTrue(siblings.map(p -> p.getFileName().toString()).noneMatch(n -> n.contains(".next-") || n.contains("staging")),
+                    "no half-made link or staging folder is left behind");
+        }
+    }
+
+    /** A complete new build: the edited home page is there, and so are the sitemap and every language's 404, written last. */
+    private static boolean isCompleteNewSite(Path output) throws IOException {
+        return Files.readString(output.resolve("en/index.html")).contains("The Power of We, again")
+                && Files.exists(output.resolve(OutputGuard.MARKER)) && Files.exists(output.resolve("sitemap.xml"))
+                && Files.exists(output.resolve("es/404.html"));
+    }
+
+    private Process startBuild(Path project, Path output) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.powerofwe.cli.Main",
+                "build", "-q", "--source", project.toString(), "--output", output.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
+    }
+
+    private static BuildResult build(Path project, Path output) {
+        return new SiteBuilder().build(BuildOptions.of(project, output));
+    }
+
+    private Path copyOfTheRealProject() throws IOException {
+        Path project = dir.resolve("project");
+        for (String part : List.of("site-config.yml", "content", "themes", "translation-sources")) {
+            Path from = RepoPaths.root().resolve(part);
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path source : walk.toList()) {
+                    Path target = project.resolve(part).resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(source, target);
+                    }
+                }
+            }
+        }
+        return project;
+    }
+
+    /** A digest of every file of a site (names and bytes), through the {@code public} link. */
+    static String hashOf(Path output) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        Path root = output.toRealPath();
+        TreeMap<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(f -> files.put(root.relativize(f).toString(), f));
+        }
+        for (var entry : files.entrySet()) {
+            digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(entry.getValue()));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
