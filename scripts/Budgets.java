@@ -58,7 +58,8 @@ public class Budgets {
             System.err.println("usage: java scripts/Budgets.java <built site folder, e.g. public/>");
             System.exit(2);
         }
-        Path site = Path.of(args[0]).toAbsolutePath().normalize();
+        // The output folder is a link to the published build: measure the build it points to.
+        Path site = Path.of(args[0]).toAbsolutePath().normalize().toRealPath();
         List<PageWeight> pages = new ArrayList<>();
         List<String> notBudgeted = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {

@@ -100,8 +100,9 @@ final class RealSite {
 
     /** Every HTML file of the built site, relative to its root. */
     List<String> htmlFiles() {
-        try (Stream<Path> walk = Files.walk(output)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        try (Stream<Path> walk = Files.walk(output.toRealPath())) {
+            Path root = output.toRealPath();
+            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

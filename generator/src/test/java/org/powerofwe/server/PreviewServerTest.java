@@ -129,6 +129,40 @@ class PreviewServerTest {
         assertEquals("127.0.0.1", server.address().getHost());
     }
 
+    @Test
+    void aBurstOfSavesNeitherCrashesTheServerNorServesAHalfWrittenPage() throws Exception {
+        TestSite site = site();
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        java.util.concurrent.atomic.AtomicBoolean saving = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<String> bad = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (saving.get()) {
+                try {
+                    HttpResponse<String> page = get("/en/");
+                    String body = page.body().strip();
+                    if (!body.endsWith("</html>") || !(page.statusCode() == 200 || page.statusCode() == 500)) {
+                        bad.add(page.statusCode() + ": " + body.substring(Math.max(0, body.length() - 80)));
+                    }
+                } catch (Exception e) {
+                    bad.add(e.toString());
+                }
+            }
+        });
+        reader.start();
+        for (int i = 0; i < 60; i++) {
+            site.writeFile("content/_index.en.md", "---\ntitle: Save number " + i + "\n---\n" + "Text of save " + i + ". ".repeat(200) + "\n");
+            Thread.sleep(i % 7);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!get("/en/").body().contains("<h1>Save number 59</h1>") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        saving.set(false);
+        reader.join();
+        assertTrue(get("/en/").body().contains("<h1>Save number 59</h1>"), "the last save wins");
+        assertTrue(bad.isEmpty(), "every response was a whole page: " + bad);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(server.address().resolve(path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());

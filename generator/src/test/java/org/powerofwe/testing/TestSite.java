@@ -180,8 +180,9 @@ public final class TestSite {
         if (!Files.isDirectory(output())) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(output())) {
-            return walk.filter(Files::isRegularFile).map(p -> output().relativize(p).toString().replace('\\', '/')).sorted().toList();
+        try (Stream<Path> walk = Files.walk(output().toRealPath())) {
+            Path root = output().toRealPath();
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
