@@ -49,9 +49,14 @@ public final class LocaleFormat {
         return numbers.get().format(value);
     }
 
+    private final ThreadLocal<java.util.Map<String, NumberFormat>> currencies = ThreadLocal.withInitial(java.util.HashMap::new);
+
     public String money(BigDecimal value, String currencyCode) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currencyCode));
+        NumberFormat format = currencies.get().computeIfAbsent(currencyCode, code -> {
+            NumberFormat created = NumberFormat.getCurrencyInstance(locale);
+            created.setCurrency(Currency.getInstance(code));
+            return created;
+        });
         int scale = value.stripTrailingZeros().scale();
         format.setMinimumFractionDigits(scale > 0 ? 2 : 0);
         format.setMaximumFractionDigits(scale > 0 ? 2 : 0);

@@ -59,19 +59,22 @@ public final class Revisions {
         }
     }
 
+    private static final java.util.regex.Pattern STRUCTURAL = java.util.regex.Pattern.compile("([-*+]|\\d+[.)]|#{1,6})\\s.*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Joins the lines of a paragraph, but keeps list items and table rows on their own lines. */
     private static String collapseLines(String block) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(block.length());
         for (String line : block.split("\n")) {
             String trimmed = line.strip();
-            boolean structural = trimmed.matches("([-*+]|\\d+[.)]|\\||#{1,6})\\s.*") || trimmed.startsWith("|");
-            out.append(out.length() == 0 ? "" : structural ? "\n" : " ").append(trimmed.replaceAll("\\s+", " "));
+            boolean structural = trimmed.startsWith("|") || STRUCTURAL.matcher(trimmed).matches();
+            out.append(out.length() == 0 ? "" : structural ? "\n" : " ").append(SPACES.matcher(trimmed).replaceAll(" "));
         }
         return out.toString();
     }
 
     private static String collapse(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     static String hash(String text) {

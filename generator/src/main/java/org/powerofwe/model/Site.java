@@ -26,6 +26,7 @@ public final class Site {
     private final List<Alias> aliases;
     private final Map<String, List<Page>> byLangList;
     private final Map<String, List<Page>> byTypeAndLang;
+    private final Map<String, List<Page>> newestByTypeAndLang;
 
     Site(SiteConfig config, List<Page> pages, Collection<Metric> metrics, List<Alias> aliases) {
         this.config = config;
@@ -50,6 +51,12 @@ public final class Site {
             byTypeAndLang.computeIfAbsent(page.type() + ":" + page.lang(), k -> new ArrayList<>()).add(page);
         }
         byLangList.replaceAll((k, list) -> List.copyOf(list));
+        this.newestByTypeAndLang = new HashMap<>();
+        byTypeAndLang.forEach((k, list) -> {
+            List<Page> newest = new ArrayList<>(list);
+            newest.sort(Page.NEWEST_FIRST);
+            newestByTypeAndLang.put(k, List.copyOf(newest));
+        });
         byTypeAndLang.replaceAll((k, list) -> {
             List<Page> ordered = new ArrayList<>(list);
             ordered.sort(Page.BY_WEIGHT);
@@ -120,6 +127,11 @@ public final class Site {
     /** All pages of a type in a language, by weight then title. */
     public List<Page> ofType(PageType type, String lang) {
         return byTypeAndLang.getOrDefault(type + ":" + lang, List.of());
+    }
+
+    /** All pages of a type in a language, newest first (news lists). */
+    public List<Page> newest(PageType type, String lang) {
+        return newestByTypeAndLang.getOrDefault(type + ":" + lang, List.of());
     }
 
     public Optional<Metric> metric(String id) {

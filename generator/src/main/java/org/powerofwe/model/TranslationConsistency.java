@@ -114,15 +114,17 @@ public final class TranslationConsistency {
         List<Cited> cited = new ArrayList<>();
         Matcher m = SHORTCODE.matcher(page.body());
         String body = page.body();
+        int line = 0;
+        int lineStart = 0;
+        int scanned = 0;
         while (m.find()) {
-            int line = 0;
-            int lineStart = 0;
-            for (int i = 0; i < m.start(); i++) {
+            for (int i = scanned; i < m.start(); i++) {
                 if (body.charAt(i) == '\n') {
                     line++;
                     lineStart = i + 1;
                 }
             }
+            scanned = m.start();
             cited.add(new Cited(m.group(1).trim().replaceAll("\\s+", " "), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1)));
         }
         return cited;

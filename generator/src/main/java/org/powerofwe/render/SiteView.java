@@ -88,7 +88,7 @@ public final class SiteView {
 
     /** The newest articles, at most {@code count}. */
     public List<PageView> latestNews(int count) {
-        return ctx.site().ofType(PageType.ARTICLE, language.code()).stream().sorted(Page.NEWEST_FIRST).limit(count).map(ctx::view).toList();
+        return ctx.site().newest(PageType.ARTICLE, language.code()).stream().limit(count).map(ctx::view).toList();
     }
 
     /** Every figure, grouped by the report chapter it comes from, in chapter order. */

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -26,7 +25,6 @@ import org.powerofwe.build.BuildSession;
 import org.powerofwe.config.ProjectLayout;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.publish.MemoryOutput;
-import org.powerofwe.publish.OutputSink;
 
 /**
  * Local preview of the site: builds it into memory (drafts included, marked as drafts), serves it
@@ -51,22 +49,21 @@ public final class PreviewServer implements AutoCloseable {
         return t;
     });
     private final ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    private final MemoryOutput output = new MemoryOutput();
     private final LiveReload live = new LiveReload();
-    private final BuildSession session;
+    private final LiveSite site;
+    private final MemoryOutput output;
     private final ProjectLayout layout;
     private final PrintWriter log;
     private final AtomicLong builds = new AtomicLong();
-    private volatile List<Problem> problems = List.of();
-    private volatile boolean broken;
     private FolderWatcher watcher;
 
     private PreviewServer(HttpServer http, Path source, boolean drafts, PrintWriter log) {
         this.http = http;
         this.log = log;
         URI base = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
-        this.session = new BuildSession(new BuildOptions(source, Optional.empty(), drafts, Optional.of(base), 0), pool);
-        this.layout = session.layout();
+        this.site = new LiveSite(new BuildOptions(source, Optional.empty(), drafts, Optional.of(base), 0), pool);
+        this.output = site.output();
+        this.layout = site.session().layout();
     }
 
     /** Builds the site, starts serving it and watching the project; port 0 picks a free port. */
@@ -96,13 +93,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public List<Problem> problems() {
-        return problems;
+        return site.problems();
     }
 
     private void firstBuild() {
         long start = System.nanoTime();
-        BuildSession.Outcome outcome = session.rebuild(output);
-        finish(outcome, start, "first build", Set.of());
+        finish(site.buildAll(), start, "first build");
     }
 
     private void watch() throws IOException {
@@ -110,39 +106,19 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Rebuilds after the given files changed; called by the watcher, one batch at a time. */
-    synchronized void rebuild(Set<Path> changed) {
+    void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
-        Set<String> written = ConcurrentHashMap.newKeySet();
-        OutputSink sink = new OutputSink() {
-            @Override
-            public void write(String path, byte[] content) {
-                written.add(path);
-                output.write(path, content);
-            }
-
-            @Override
-            public void copy(Path from, String path) {
-                written.add(path);
-                output.copy(from, path);
-            }
-        };
-        BuildSession.Outcome outcome = session.update(changed, sink);
-        if (outcome.rendered() && !outcome.incremental()) {
-            output.retainOnly(written);
-        }
-        finish(outcome, start, describe(changed), outcome.pendingLanguages());
-        if (outcome.rendered()) {
-            session.writeLanguageFiles(outcome.pendingLanguages(), sink);
-        }
+        BuildSession.Outcome outcome = site.update(changed);
+        finish(outcome, start, describe(changed));
+        site.writePending(outcome);
     }
 
-    private void finish(BuildSession.Outcome outcome, long start, String cause, Set<String> pending) {
-        problems = session.problems();
-        broken = session.hasErrors() || !outcome.rendered();
+    private void finish(BuildSession.Outcome outcome, long start, String cause) {
+        List<Problem> problems = site.problems();
         long ms = (System.nanoTime() - start) / 1_000_000;
         String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         problems.forEach(p -> log.println(p.format()));
-        if (broken) {
+        if (site.broken()) {
             log.printf("%s %s: %d error(s); the browser shows them until the next good save%n", time, cause,
                     problems.stream().filter(Problem::isError).count());
         } else {
@@ -185,8 +161,8 @@ public final class PreviewServer implements AutoCloseable {
         }
         String name = file.get();
         boolean html = name.endsWith(".html") || !name.contains(".");
-        if (broken && html) {
-            send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(problems).getBytes(StandardCharsets.UTF_8));
+        if (site.broken() && html) {
+            send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(site.problems()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         Optional<byte[]> bytes = output.read(name);

@@ -1,0 +1,269 @@
+package org.powerofwe.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildSession;
+import org.powerofwe.cli.Console;
+import org.powerofwe.cli.Main;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.publish.MemoryOutput;
+import org.powerofwe.testing.Sites;
+import org.powerofwe.testing.TestSite;
+
+/**
+ * Whatever staff save, in whatever order, the preview shows exactly what a clean build of the
+ * same files gives: random sequences of edits (change, add, rename, delete, translate, reorder,
+ * draft) are applied to a live site, and after each one its output is compared, file by file and
+ * byte by byte, with a build from scratch.
+ */
+class IncrementalCorrectnessTest {
+
+    private static final ForkJoinPool POOL = new ForkJoinPool(2);
+    private static final URI BASE = URI.create("http://127.0.0.1:1313/");
+
+    @TempDir
+    Path dir;
+
+    @AfterAll
+    static void stopPool() {
+        POOL.shutdown();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1L, 20211116L, 42L})
+    void afterEveryEditTheLiveSiteEqualsACleanBuild(long seed) throws Exception {
+        TestSite site = TestSite.write(dir, fixture());
+        assertEquals(0, Main.run(new Console(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())),
+                "translations", "--mark", "fr", "--all", "--source", site.root().toString()));
+        BuildOptions options = new BuildOptions(site.root(), Optional.empty(), false, Optional.of(BASE), 2);
+        LiveSite live = new LiveSite(options, POOL);
+        live.buildAll();
+        assertSame(live, options, "the first build");
+        Random random = new Random(seed);
+        int incremental = 0;
+        for (int step = 0; step < 14; step++) {
+            Edit edit = edit(site, random);
+            BuildSession.Outcome outcome = live.update(edit.changed());
+            live.writePending(outcome);
+            if (outcome.incremental()) {
+                incremental++;
+            }
+            assertSame(live, options, "step " + step + " (" + edit.description() + ", seed " + seed + ")");
+        }
+        assertTrue(incremental > 0, "some edits took the incremental path");
+    }
+
+    private static void assertSame(LiveSite live, BuildOptions options, String when) {
+        LiveSite clean = new LiveSite(options, POOL);
+        clean.buildAll();
+        assertEquals(formatted(clean.problems()), formatted(live.problems()), when + ": the same problems");
+        assertEquals(clean.broken(), live.broken(), when + ": both build, or both have errors");
+        if (clean.broken()) {
+            return;
+        }
+        MemoryOutput expected = clean.output();
+        MemoryOutput actual = live.output();
+        assertEquals(new TreeSet<>(expected.paths()), new TreeSet<>(actual.paths()), when + ": the same files");
+        for (String path : new TreeSet<>(expected.paths())) {
+            String want = new String(expected.read(path).orElseThrow(), StandardCharsets.UTF_8);
+            String got = new String(actual.read(path).orElseThrow(), StandardCharsets.UTF_8);
+            assertEquals(want, got, when + ": " + path + " differs");
+        }
+    }
+
+    private static List<String> formatted(List<Problem> problems) {
+        return problems.stream().map(Problem::format).toList();
+    }
+
+    private record Edit(String description, Set<Path> changed) {
+    }
+
+    /** One random edit of the kinds staff make, applied to the files. */
+    private static Edit edit(TestSite site, Random random) throws IOException {
+        List<Path> pages = pages(site.root());
+        Path page = pages.get(random.nextInt(pages.size()));
+        String text = Files.readString(page);
+        String name = site.root().relativize(page).toString();
+        switch (random.nextInt(9)) {
+            case 0 -> {
+                Files.writeString(page, text.replaceFirst("(?m)^title: (.*)$", "title: \"$1 (edited)\"").replace("\"\"", "\""));
+                return new Edit("title of " + name, Set.of(page));
+            }
+            case 1 -> {
+                Files.writeString(page, text.stripTrailing() + "\n\nA new paragraph " + random.nextInt(1000) + ".\n");
+                return new Edit("text of " + name, Set.of(page));
+            }
+            case 2 -> {
+                String changed = text.contains("\nsummary:") ? text.replaceFirst("\nsummary:[^\n]*", "") : text.replaceFirst("\n---\n", "\nsummary: A summary " + random.nextInt(100) + ".\n---\n");
+                Files.writeString(page, changed);
+                return new Edit("summary of " + name, Set.of(page));
+            }
+            case 3 -> {
+                if (!text.contains("\nweight:") || name.contains("_index")) {
+                    return edit(site, random);
+                }
+                Set<Path> changed = new LinkedHashSet<>();
+                int weight = random.nextInt(9) + 1;
+                for (Path version : versions(page)) {
+                    Files.writeString(version, Files.readString(version).replaceFirst("\nweight: \\d+", "\nweight: " + weight));
+                    changed.add(version);
+                }
+                return new Edit("weight of " + name + " to " + weight, changed);
+            }
+            case 4 -> {
+                Path added = site.root().resolve("content/news/item-" + random.nextInt(1000) + ".en.md");
+                Files.writeString(added, "---\ntitle: News item " + random.nextInt(100) + "\ndate: 2021-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(9) + "\n---\nSee [the pledge](../pledges/p1.md).\n");
+                return new Edit("added " + site.root().relativize(added), Set.of(added));
+            }
+            case 5 -> {
+                Path english = pages.stream().filter(p -> p.toString().endsWith(".en.md") && !Files.exists(sibling(p, "fr"))).findFirst().orElse(null);
+                if (english == null) {
+                    return edit(site, random);
+                }
+                Path french = sibling(english, "fr");
+                Files.writeString(french, Files.readString(english).replaceFirst("(?m)^title: (.*)$", "title: \"$1 (fr)\"").replace("\"\"", "\"")
+                        .replaceFirst("\n---\n", "\nslug: " + english.getFileName().toString().replace(".en.md", "") + "-fr\n---\n"));
+                return new Edit("translated " + site.root().relativize(english), Set.of(french));
+            }
+            case 6 -> {
+                Set<Path> changed = new LinkedHashSet<>();
+                boolean draft = !text.contains("\ndraft: true");
+                if (name.contains("_index")) {
+                    return edit(site, random);
+                }
+                Files.writeString(page, draft ? text.replaceFirst("\n---\n", "\ndraft: true\n---\n") : text.replace("\ndraft: true", ""));
+                changed.add(page);
+                return new Edit((draft ? "drafted " : "published ") + name, changed);
+            }
+            case 7 -> {
+                if (!name.startsWith("content/news/item")) {
+                    return edit(site, random);
+                }
+                Path renamed = page.resolveSibling("renamed-" + random.nextInt(1000) + ".en.md");
+                Files.move(page, renamed);
+                return new Edit("renamed " + name, Set.of(page, renamed));
+            }
+            default -> {
+                if (!name.endsWith(".fr.md") && !name.startsWith("content/news/item")) {
+                    return edit(site, random);
+                }
+                Files.delete(page);
+                return new Edit("deleted " + name, Set.of(page));
+            }
+        }
+    }
+
+    private static Path sibling(Path page, String lang) {
+        return page.resolveSibling(page.getFileName().toString().replaceFirst("\\.[a-z]{2}\\.md$", "." + lang + ".md"));
+    }
+
+    private static List<Path> versions(Path page) {
+        return Stream.of("en", "fr", "es").map(l -> sibling(page, l)).filter(Files::exists).toList();
+    }
+
+    private static List<Path> pages(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root.resolve("content"))) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    /** A small site with every content type, some pages translated, links between pages and figures. */
+    private static String fixture() {
+        StringBuilder files = new StringBuilder(Sites.minimal("""
+                -- content/pact/people.en.md --
+                ---
+                title: People
+                axis: people
+                vision: Caring for people.
+                weight: 1
+                ---
+                The people axis.
+                -- content/pledges/_index.en.md --
+                ---
+                title: Pledges
+                ---
+                -- content/pledges/_index.fr.md --
+                ---
+                title: Engagements
+                ---
+                -- content/undertakings/_index.en.md --
+                ---
+                title: Undertakings
+                ---
+                -- content/report/_index.en.md --
+                ---
+                title: Reports
+                ---
+                -- content/report/2021/_index.en.md --
+                ---
+                title: Report 2021
+                year: 2021
+                ---
+                The report.
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                -- content/campaigns/_index.en.md --
+                ---
+                title: Campaigns
+                ---
+                -- content/campaigns/outreach.en.md --
+                ---
+                title: Outreach
+                hashtags: ["#Listen2Cities"]
+                metrics: [followers, impressions]
+                ---
+                More than {{< metric followers >}} followers.
+
+                {{< figures followers impressions >}}
+                -- content/data/metrics/m.yml --
+                metrics:
+                  - { id: followers, value: 3280, qualifier: more-than, unit: count, period: "2021", chapter: c1, label: { en: Followers, fr: Abonnés, es: Seguidores } }
+                  - { id: impressions, value: 7000000, unit: count, period: "2021", chapter: c1, label: { en: Impressions, fr: Impressions, es: Impresiones } }
+                """));
+        for (int i = 1; i <= 4; i++) {
+            files.append("-- content/pledges/p").append(i).append(".en.md --\n---\ntitle: Pledge ").append(i)
+                    .append("\naxis: government\nweight: ").append(i).append("\n---\nThe pledge ").append(i).append(".\n");
+            if (i <= 2) {
+                files.append("-- content/pledges/p").append(i).append(".fr.md --\n---\ntitle: Engagement ").append(i)
+                        .append("\nslug: engagement-").append(i).append("\naxis: government\nweight: ").append(i).append("\n---\nL’engagement ").append(i).append(".\n");
+            }
+        }
+        for (int i = 1; i <= 3; i++) {
+            files.append("-- content/undertakings/u").append(i).append(".en.md --\n---\ntitle: Undertaking ").append(i)
+                    .append("\naxis: ").append(i == 3 ? "people" : "government").append("\nweight: ").append(i)
+                    .append("\npledges: [p").append(i).append("]\n---\nServes [pledge ").append(i).append("](../pledges/p").append(i).append(".md).\n");
+        }
+        for (int i = 1; i <= 4; i++) {
+            files.append("-- content/report/2021/c").append(i).append(".en.md --\n---\ntitle: Chapter ").append(i)
+                    .append("\nyear: 2021\nweight: ").append(i).append("\nchapter: \"").append(i).append("\"\n---\n## Section\n\nSee [undertaking 1](../../undertakings/u1.md).\n");
+        }
+        for (int i = 1; i <= 3; i++) {
+            files.append("-- content/news/n").append(i).append(".en.md --\n---\ntitle: News ").append(i)
+                    .append("\ndate: 2021-1").append(i - 1).append("-0").append(i).append("\n---\nAn article.\n");
+        }
+        return files.toString();
+    }
+}
