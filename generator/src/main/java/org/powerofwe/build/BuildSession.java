@@ -233,10 +233,19 @@ public final class BuildSession {
         return outcome;
     }
 
-    /** Writes the search index, feed and export of some languages (after an update has served its pages). */
+    /**
+     * Writes what an update left for after its pages were served: the language chooser, 404 and
+     * translation-status pages (which list every page), and the search index, feed and export of
+     * the languages it touched.
+     */
     public void writeLanguageFiles(Set<String> languages, OutputSink out) {
-        if (site != null && ready && !languages.isEmpty()) {
-            languageFiles.write(site, context(), languages, out);
+        if (site != null && ready) {
+            RenderContext ctx = context();
+            Problems found = new Problems();
+            new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE).renderSpecialPages(out);
+            if (!languages.isEmpty()) {
+                languageFiles.write(site, ctx, languages, out);
+            }
         }
     }
 
@@ -358,7 +367,6 @@ public final class BuildSession {
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE);
         List<Page> pages = site.pages().stream().filter(p -> pagePaths.contains(p.path())).toList();
         publisher.renderPages(pool, pages, out);
-        publisher.renderSpecialPages(out);
         languageFiles.forget(changedPages);
         Set<String> languages = site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::lang).collect(Collectors.toSet());
         problems.replaceAll(Stage.RENDER, found);

@@ -73,12 +73,33 @@ public final class Site {
      * paths (the preview after a save that changed no page's address or order).
      */
     public Site withReplaced(Map<String, Page> byPath) {
-        List<Page> updated = new ArrayList<>(pages.size());
-        for (Page page : pages) {
-            updated.add(byPath.getOrDefault(page.path(), page));
-        }
-        return new Site(config, updated, metrics.values(), aliases.stream()
-                .map(a -> byPath.containsKey(a.target().path()) ? new Alias(a.path(), byPath.get(a.target().path()), a.pos()) : a).toList());
+        return new Site(this, byPath);
+    }
+
+    /** The copy behind {@link #withReplaced}: every list keeps its order, entries are swapped in one pass. */
+    private Site(Site base, Map<String, Page> byPath) {
+        this.config = base.config;
+        this.metrics = base.metrics;
+        java.util.function.UnaryOperator<Page> swap = p -> byPath.getOrDefault(p.path(), p);
+        this.pages = base.pages.stream().map(swap).toList();
+        this.byLang = new HashMap<>();
+        base.byLang.forEach((lang, map) -> {
+            Map<PageKey, Page> copy = new HashMap<>(map);
+            copy.replaceAll((k, p) -> swap.apply(p));
+            byLang.put(lang, copy);
+        });
+        this.byKey = new TreeMap<>();
+        base.byKey.forEach((key, list) -> byKey.put(key, list.stream().map(swap).toList()));
+        this.children = new HashMap<>();
+        base.children.forEach((key, list) -> children.put(key, list.stream().map(swap).toList()));
+        this.byLangList = new HashMap<>();
+        base.byLangList.forEach((key, list) -> byLangList.put(key, list.stream().map(swap).toList()));
+        this.byTypeAndLang = new HashMap<>();
+        base.byTypeAndLang.forEach((key, list) -> byTypeAndLang.put(key, list.stream().map(swap).toList()));
+        this.newestByTypeAndLang = new HashMap<>();
+        base.newestByTypeAndLang.forEach((key, list) -> newestByTypeAndLang.put(key, list.stream().map(swap).toList()));
+        this.aliases = base.aliases.stream()
+                .map(a -> byPath.containsKey(a.target().path()) ? new Alias(a.path(), byPath.get(a.target().path()), a.pos()) : a).toList();
     }
 
     public SiteConfig config() {
