@@ -70,11 +70,12 @@ public final class MarkdownRenderer {
         promoteBlockShortcodes(document);
         List<TocEntry> toc = assignHeadingIds(document, scope);
         inspectProse(document, scope);
+        RawHtmlGuard.inspect(document, scope);
         String html = renderer.render(document);
         if (containsRawHtml(document)) {
             html = sanitizer.clean(html);
         }
-        html = fillFigureSlots(html, scope.figureBlocks);
+        html = fillFigureSlots(html, scope);
         String text = new TextCollectingVisitor().collectAndGetText(document);
         List<String> anchors = toc.stream().map(TocEntry::id).toList();
         List<HeadingFact> headings = new ArrayList<>();
@@ -147,24 +148,13 @@ public final class MarkdownRenderer {
         return false;
     }
 
-    private static String fillFigureSlots(String html, List<String> blocks) {
-        if (blocks.isEmpty()) {
-            return html;
+    /** Puts each chart in its slot; text that only looks like a slot is left as it is. */
+    private static String fillFigureSlots(String html, PageScope scope) {
+        String filled = html;
+        for (int i = 0; i < scope.figureBlocks.size(); i++) {
+            filled = filled.replace(scope.slot(i), scope.figureBlocks.get(i));
         }
-        StringBuilder out = new StringBuilder(html.length() + blocks.stream().mapToInt(String::length).sum());
-        int cursor = 0;
-        while (true) {
-            int start = html.indexOf(ShortcodeRenderer.SLOT_START, cursor);
-            int end = start < 0 ? -1 : html.indexOf(ShortcodeRenderer.SLOT_END, start);
-            if (start < 0 || end < 0) {
-                break;
-            }
-            out.append(html, cursor, start);
-            int slot = Integer.parseInt(html.substring(start + 1, end));
-            out.append(blocks.get(slot));
-            cursor = end + 1;
-        }
-        return out.append(html, cursor, html.length()).toString();
+        return filled;
     }
 
     private static String excerpt(Document document) {

@@ -1,9 +1,11 @@
 package org.powerofwe.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
@@ -26,7 +28,9 @@ final class PageScope {
     final Map<Node, String> headingIds = new IdentityHashMap<>();
     final Map<Node, String> linkLanguages = new IdentityHashMap<>();
     final List<String> figureBlocks = new ArrayList<>();
-    final List<LinkFact> links = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Random per page, so that text (a character reference such as {@code &#xE000;}) cannot forge a chart's slot. */
+    private final String slotKey = Long.toHexString(ThreadLocalRandom.current().nextLong());
+    final List<LinkFact> links = Collections.synchronizedList(new ArrayList<>());
 
     PageScope(Page page, MarkdownEnvironment env, Problems problems) {
         this.page = page;
@@ -41,5 +45,10 @@ final class PageScope {
 
     SourcePos at(Node node) {
         return lines.at(node.getStartOffset());
+    }
+
+    /** The placeholder the chart {@code figureBlocks[index]} replaces once the HTML is sanitised. */
+    String slot(int index) {
+        return ShortcodeRenderer.SLOT_START + slotKey + ":" + index + ShortcodeRenderer.SLOT_END;
     }
 }

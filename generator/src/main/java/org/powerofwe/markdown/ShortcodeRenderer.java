@@ -79,7 +79,7 @@ final class ShortcodeRenderer implements NodeRenderer {
         }
         int slot = scope.figureBlocks.size();
         scope.figureBlocks.add(scope.env.figureBlock(metrics, scope.page.lang(), "fig" + (slot + 1)));
-        html.line().raw(SLOT_START + Integer.toString(slot) + SLOT_END).line();
+        html.line().raw(scope.slot(slot)).line();
     }
 
     private Optional<Metric> metric(PageScope scope, Shortcode node, String id) {

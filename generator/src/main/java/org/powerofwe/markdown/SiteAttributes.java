@@ -1,10 +1,9 @@
 package org.powerofwe.markdown;
 
 import java.net.URI;
-import java.util.Set;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.AttributeProvider;
-import com.vladsch.flexmark.html.AttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Node;
@@ -73,22 +72,7 @@ final class SiteAttributes implements AttributeProvider {
     }
 
     /** Creates a provider bound to the document being rendered. */
-    static final class Factory implements AttributeProviderFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    static final class Factory extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
             return new SiteAttributes(PageScope.of(context.getDocument()));

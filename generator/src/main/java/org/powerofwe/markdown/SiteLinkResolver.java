@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
@@ -168,22 +168,7 @@ final class SiteLinkResolver implements LinkResolver {
     }
 
     /** Creates the resolver; it is stateless, state lives in the document's {@link PageScope}. */
-    static final class Factory implements LinkResolverFactory {
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
+    static final class Factory extends IndependentLinkResolverFactory {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
             return new SiteLinkResolver();

@@ -54,6 +54,11 @@ public final class YamlReader {
             problems.error(new SourcePos(file, lineOffset + 1, 1), limitMessage(e.getMessage()),
                     "simplify the YAML: fewer aliases (*name) and less nesting");
             return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML refuses a tag with a space at either end (!<%20>) this way, not with a YAMLException.
+            problems.error(new SourcePos(file, lineOffset + 1, 1), "invalid YAML: " + e.getMessage(),
+                    "YAML tags (!!name) are not allowed in content");
+            return Optional.empty();
         }
         if (root == null) {
             return Optional.empty();
@@ -139,6 +144,7 @@ public final class YamlReader {
         private final Problems problems;
         private int nodes;
         private boolean failed;
+        private boolean overLimit;
 
         Converter(String file, int lineOffset, YamlLimits limits, Problems problems) {
             this.file = file;
@@ -149,7 +155,12 @@ public final class YamlReader {
 
         YNode convert(Node node, int depth) {
             SourcePos pos = position(file, lineOffset, node.getStartMark());
+            if (overLimit) {
+                return new YScalar("", YScalar.Kind.NULL, pos);
+            }
             if (++nodes > limits.maxNodes() || depth > limits.maxDepth()) {
+                // Said once: every further value would repeat it (an alias bomb has hundreds of thousands).
+                overLimit = true;
                 fail(pos, "this YAML expands to too many values (aliases or nesting)",
                         "simplify the YAML: fewer aliases (*name) and less nesting");
                 return new YScalar("", YScalar.Kind.NULL, pos);
@@ -160,6 +171,9 @@ public final class YamlReader {
             if (node instanceof SequenceNode sequence) {
                 List<YNode> items = new ArrayList<>();
                 for (Node item : sequence.getValue()) {
+                    if (overLimit) {
+                        break;
+                    }
                     items.add(convert(item, depth + 1));
                 }
                 return new YList(items, pos);
@@ -193,6 +207,9 @@ public final class YamlReader {
             List<YMap.Entry> entries = new ArrayList<>();
             Map<String, SourcePos> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
+                if (overLimit) {
+                    break;
+                }
                 Node keyNode = tuple.getKeyNode();
                 SourcePos keyPos = position(file, lineOffset, keyNode.getStartMark());
                 if (!(keyNode instanceof ScalarNode keyScalar) || Tag.MERGE.equals(keyNode.getTag())) {

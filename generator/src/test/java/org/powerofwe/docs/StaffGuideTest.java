@@ -38,7 +38,7 @@ class StaffGuideTest {
 
     @Test
     void everyCommandTheGuideShowsWorksInOrderOnTheRealProject() throws IOException {
-        Path project = copyOfTheProject();
+        Path project = RepoPaths.copyOfTheProject(dir.resolve("project"));
         Path docs = RepoPaths.root().resolve("docs");
         int commands = 0;
         for (String page : GUIDE) {
@@ -96,26 +96,4 @@ class StaffGuideTest {
         return commands;
     }
 
-    private Path copyOfTheProject() throws IOException {
-        Path root = RepoPaths.root();
-        Path copy = dir.resolve("project");
-        for (String part : List.of("site-config.yml", "content", "themes", "translation-sources")) {
-            copyTree(root.resolve(part), copy.resolve(part));
-        }
-        return copy;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }

@@ -100,6 +100,92 @@ class MarkdownFeaturesTest {
     }
 
     @Test
+    void textThatLooksLikeAChartPlaceholderIsNeitherACrashNorASecondChart(@TempDir Path other) {
+        // Charts wait for the sanitiser behind a placeholder of private-use characters. Written as
+        // character references on a page with a chart, '&#xE000;x&#xE001;' stopped the build as a
+        // "bug in the generator" (exit 70), and '&#xE000;0&#xE001;' copied the chart into the text
+        // and into a link's title. Found by MarkdownFuzzTest.
+        TestSite charted = TestSite.write(other, Sites.minimal("""
+                -- content/report/_index.en.md --
+                ---
+                title: Reports
+                ---
+                -- content/report/2021/_index.en.md --
+                ---
+                title: Report 2021
+                year: 2021
+                ---
+                -- content/report/2021/gatherings.en.md --
+                ---
+                title: Gatherings
+                year: 2021
+                weight: 1
+                chapter: "1"
+                ---
+                {{< figures members >}}
+
+                Private-use characters &#xE000;x&#xE001; and &#xE000;0&#xE001;, [a link](https://example.org/ "&#xE000;0&#xE001;").
+                -- content/data/metrics/figures.yml --
+                metrics:
+                  - id: members
+                    value: 240
+                    unit: count
+                    period: "2021"
+                    chapter: gatherings
+                    label: { en: Members, fr: Membres, es: Miembros }
+                """));
+        TestSite.CommandRun build = charted.run("build");
+        assertEquals(0, build.exitCode(), build.err());
+        Document chapter = charted.html("en/report/2021/gatherings/index.html");
+        assertEquals(1, chapter.select(".prose .figure-cards").size(), chapter.selectFirst(".prose").html());
+        assertEquals("https://example.org/", chapter.selectFirst("a[title]").attr("href"));
+        assertFalse(chapter.selectFirst("a[title]").attr("title").contains("<"), chapter.selectFirst("a[title]").outerHtml());
+    }
+
+    @Test
+    void rawHtmlThatWouldHideTheRestOfThePageIsAnErrorAtItsLine(@TempDir Path other) {
+        // Once cleaned, an unclosed quote or a <script> left open swallowed everything after it:
+        // text, headings and charts vanished from the page without a word. Found by MarkdownFuzzTest.
+        TestSite unclosedTag = TestSite.write(other.resolve("tag"), Sites.minimal("""
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                <div title="unclosed>
+                Text after the div.
+                </div>
+
+                <!-- a comment never closed
+
+                ## A heading that must not vanish
+                """));
+        unclosedTag.build();
+        unclosedTag.assertFailed()
+                .assertProblem("content/news/_index.en.md:4:1: error:", "this HTML tag is not closed (a quote or '>' is missing)")
+                .assertProblem("content/news/_index.en.md:8:1: error:", "this HTML comment is never closed");
+
+        TestSite openScript = TestSite.write(other.resolve("script"), Sites.minimal("""
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                A sentence with a <script> in it.
+
+                ## A heading that must not vanish
+                """));
+        openScript.build();
+        openScript.assertFailed().assertProblem("content/news/_index.en.md:4:19: error:", "<script> is never closed, so everything after it would disappear");
+        assertEquals(1, openScript.problems().size(), "one problem, not an extra warning: " + openScript.problemText());
+    }
+
+    @Test
+    void aClosedScriptIsRemovedWithAWarningAndTheRestOfThePageStays() {
+        assertTrue(site.problems().stream().anyMatch(p -> p.startsWith("content/news/_index.en.md:18:17: warning: <script> removed from the page")),
+                site.problemText());
+        assertEquals("fr", page.selectFirst(".prose span[lang]").attr("lang"), "the text after the script is still there");
+    }
+
+    @Test
     void shortcodesInCodeStayLiteral() {
         assertEquals("{{< metric not-parsed-in-code >}}", page.selectFirst(".prose code").text());
     }

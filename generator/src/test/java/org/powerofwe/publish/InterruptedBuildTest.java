@@ -34,7 +34,7 @@ class InterruptedBuildTest {
 
     @Test
     void killingBuildsAtRandomMomentsNeverLeavesAPartialSite() throws Exception {
-        Path project = copyOfTheRealProject();
+        Path project = RepoPaths.copyOfTheProject(dir.resolve("project"));
         Path output = project.resolve("public");
         assertTrue(build(project, output).published());
         String before = hashOf(output);
@@ -86,24 +86,6 @@ class InterruptedBuildTest {
         return new SiteBuilder().build(BuildOptions.of(project, output));
     }
 
-    private Path copyOfTheRealProject() throws IOException {
-        Path project = dir.resolve("project");
-        for (String part : List.of("site-config.yml", "content", "themes", "translation-sources")) {
-            Path from = RepoPaths.root().resolve(part);
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path source : walk.toList()) {
-                    Path target = project.resolve(part).resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.createDirectories(target.getParent());
-                        Files.copy(source, target);
-                    }
-                }
-            }
-        }
-        return project;
-    }
 
     /** A digest of every file of a site (names and bytes), through the {@code public} link. */
     static String hashOf(Path output) throws Exception {

@@ -27,8 +27,8 @@ class ReproducibleBuildTest {
 
     @Test
     void buildsOnDifferentMachinesGiveByteIdenticalSites() throws Exception {
-        Path first = copyOfTheRealProject(dir.resolve("first"), false);
-        Path second = copyOfTheRealProject(dir.resolve("second"), true);
+        Path first = RepoPaths.copyOfTheProject(dir.resolve("first"), false);
+        Path second = RepoPaths.copyOfTheProject(dir.resolve("second"), true);
         build(first, List.of("-Duser.timezone=UTC", "-Duser.language=en", "-Duser.country=GB"), "1",
                 Map.of("TZ", "UTC", "LC_ALL", "C"));
         build(second, List.of("-Duser.timezone=Pacific/Kiritimati", "-Duser.language=tr", "-Duser.country=TR", "-Dfile.encoding=ISO-8859-1"),
@@ -58,23 +58,4 @@ class ReproducibleBuildTest {
         }
     }
 
-    /** Copies the project; {@code reversed} creates its files in the opposite order, so directories list them differently. */
-    private static Path copyOfTheRealProject(Path project, boolean reversed) throws IOException {
-        for (String part : List.of("site-config.yml", "content", "themes", "translation-sources")) {
-            Path from = RepoPaths.root().resolve(part);
-            List<Path> sources;
-            try (Stream<Path> walk = Files.walk(from)) {
-                sources = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
-            }
-            if (reversed) {
-                Collections.reverse(sources);
-            }
-            for (Path source : sources) {
-                Path target = project.resolve(part).resolve(from.relativize(source).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target);
-            }
-        }
-        return project;
-    }
 }

@@ -44,7 +44,7 @@ public final class TestSite {
         TestSite site = new TestSite(parent.resolve("site"));
         site.add(txtar);
         if (!Files.isDirectory(site.root.resolve("themes"))) {
-            copyTree(RepoPaths.root().resolve("themes"), site.root.resolve("themes"));
+            RepoPaths.copyTree(RepoPaths.root().resolve("themes"), site.root.resolve("themes"));
         }
         return site;
     }
@@ -221,18 +221,4 @@ public final class TestSite {
         return files;
     }
 
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,0 +1,173 @@
+package org.powerofwe.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * Finds raw HTML that would make the rest of a page disappear once the page's HTML is cleaned: a
+ * tag whose quote or {@code >} is missing, a comment never closed, a {@code <script>},
+ * {@code <style>} or {@code <textarea>} never closed (browsers and the cleaner read everything after
+ * it as its content). Each is an error at its line; the broken piece is shown as text, so the
+ * preview still shows the rest of the page. Scripts, styles and frames that are closed are removed
+ * by the cleaner, with a warning saying so.
+ */
+final class RawHtmlGuard {
+
+    /** Elements whose content is raw text: everything up to their end tag is swallowed. */
+    private static final Set<String> RAW_TEXT = Set.of(
+            "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext");
+    /** Raw-text elements the cleaner always removes (site configuration cannot allow them). */
+    private static final Set<String> NEVER_ALLOWED = Set.of("script", "style", "iframe");
+
+    private final PageScope scope;
+    private final List<Node> broken = new ArrayList<>();
+    /** The raw-text element left open by an earlier piece of HTML, if any. */
+    private String openName;
+    private Node openNode;
+    private int openOffset;
+
+    private RawHtmlGuard(PageScope scope) {
+        this.scope = scope;
+    }
+
+    /** Reports broken raw HTML in {@code document} and turns each broken piece into text. */
+    static void inspect(Document document, PageScope scope) {
+        RawHtmlGuard guard = new RawHtmlGuard(scope);
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+                guard.scan(node);
+            }
+        }
+        if (guard.openName != null) {
+            scope.problems.error(scope.lines.at(guard.openOffset),
+                    "<" + guard.openName + "> is never closed, so everything after it would disappear from the page",
+                    NEVER_ALLOWED.contains(guard.openName)
+                            ? "remove the <" + guard.openName + "> tag: page content cannot run scripts, styles or frames"
+                            : "close it with </" + guard.openName + ">, or write &lt;" + guard.openName + "> to show the tag as text");
+            guard.broken.add(guard.openNode);
+        }
+        guard.broken.stream().distinct().forEach(RawHtmlGuard::showAsText);
+    }
+
+    private void scan(Node node) {
+        String text = node.getChars().toString();
+        int base = node.getStartOffset();
+        int i = 0;
+        while (i < text.length()) {
+            if (openName != null) {
+                int end = indexOfEndTag(text, i, openName);
+                if (end < 0) {
+                    return;
+                }
+                if (NEVER_ALLOWED.contains(openName)) {
+                    scope.problems.warning(scope.lines.at(openOffset), "<" + openName + "> removed from the page",
+                            "page content cannot run scripts, styles or frames; ask a developer to add what you need to the theme");
+                }
+                openName = null;
+                i = end;
+                continue;
+            }
+            int lt = text.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= text.length()) {
+                return;
+            }
+            if (text.startsWith("<!--", lt)) {
+                int close = text.indexOf("-->", lt + 4);
+                if (close < 0) {
+                    scope.problems.error(scope.lines.at(base + lt), "this HTML comment is never closed, so everything after it would disappear from the page",
+                            "end the comment with -->");
+                    broken.add(node);
+                    return;
+                }
+                i = close + 3;
+                continue;
+            }
+            boolean closing = text.charAt(lt + 1) == '/';
+            int nameStart = closing ? lt + 2 : lt + 1;
+            int nameEnd = nameStart;
+            while (nameEnd < text.length() && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '-')) {
+                nameEnd++;
+            }
+            if (nameEnd == nameStart || !Character.isLetter(text.charAt(nameStart))) {
+                i = lt + 1;
+                continue;
+            }
+            int tagEnd = endOfTag(text, nameEnd);
+            if (tagEnd < 0) {
+                scope.problems.error(scope.lines.at(base + lt), "this HTML tag is not closed (a quote or '>' is missing), so the text after it would disappear from the page",
+                        "check the quotes around each attribute value and end the tag with >");
+                broken.add(node);
+                return;
+            }
+            String name = text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            if (!closing && RAW_TEXT.contains(name)) {
+                openName = name;
+                openNode = node;
+                openOffset = base + lt;
+            }
+            i = tagEnd;
+        }
+    }
+
+    /** The index after the {@code >} ending a tag whose name ends at {@code from}, or -1 when the text ends first. */
+    private static int endOfTag(String text, int from) {
+        char quote = 0;
+        boolean valueNext = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (valueNext && (c == '"' || c == '\'')) {
+                quote = c;
+                valueNext = false;
+            } else if (c == '>') {
+                return i + 1;
+            } else if (c == '=') {
+                valueNext = true;
+            } else if (!Character.isWhitespace(c)) {
+                valueNext = false;
+            }
+        }
+        return -1;
+    }
+
+    /** The index after {@code </name ...>} from {@code from}, case-insensitive, or -1. */
+    private static int indexOfEndTag(String text, int from, String name) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int at = from;
+        while ((at = lower.indexOf("</" + name, at)) >= 0) {
+            int after = at + 2 + name.length();
+            if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
+                int gt = text.indexOf('>', after);
+                return gt < 0 ? text.length() : gt + 1;
+            }
+            at = after;
+        }
+        return -1;
+    }
+
+    /** Replaces a piece of raw HTML by the same characters as text, escaped when rendered. */
+    private static void showAsText(Node node) {
+        Text text = new Text(node.getChars());
+        if (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
+            Paragraph paragraph = new Paragraph(node.getChars());
+            paragraph.appendChild(text);
+            node.insertBefore(paragraph);
+        } else {
+            node.insertBefore(text);
+        }
+        node.unlink();
+    }
+}
