@@ -316,7 +316,7 @@ public final class BuildSession {
         Problems found = new Problems();
         Set<PageKey> keys = pages.stream().map(Page::key).collect(Collectors.toSet());
         List<Page> versions = sources.values().stream().filter(p -> keys.contains(p.key()) && (options.drafts() || !p.draft())).toList();
-        new TranslationConsistency(config.defaultLanguage(), found).check(versions);
+        pool.submit(() -> new TranslationConsistency(config.defaultLanguage(), found).check(versions)).join();
         problems.replace(Stage.CONSISTENCY, versions.stream().map(Page::file).toList(), found);
     }
 
@@ -331,6 +331,9 @@ public final class BuildSession {
         Problems found = new Problems();
         java.util.function.Consumer<Page> render = page -> {
             RenderedMarkdown body = markdown.render(page, env, found);
+            if (page.lang().equals(config.defaultLanguage()) && !page.isFallback()) {
+                revisionOf(page); // needed by the translation status; computed here, on every core
+            }
             if (lean) {
                 languageFiles.prepare(page, body, config.basePath() + page.path());
                 body = body.lean();

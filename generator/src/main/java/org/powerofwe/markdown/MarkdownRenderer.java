@@ -1,9 +1,11 @@
 package org.powerofwe.markdown;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -25,6 +27,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.model.Page;
 
@@ -36,18 +39,58 @@ public final class MarkdownRenderer {
 
     private static final int EXCERPT_LENGTH = 220;
 
-    private final Parser parser;
+    /**
+     * The optional syntaxes, each with the text without which a body cannot contain it. A body is
+     * parsed with the extensions it may need only: the others would find nothing, and the autolink
+     * one alone took a fifth of all parsing time, scanning every sentence for addresses.
+     */
+    private enum Syntax {
+        TABLES("|"),
+        STRIKETHROUGH("~"),
+        FOOTNOTES("[^"),
+        AUTOLINKS("://", "www.", "@");
+
+        private final List<String> triggers;
+
+        Syntax(String... triggers) {
+            this.triggers = List.of(triggers);
+        }
+
+        boolean mayOccurIn(String body) {
+            for (String trigger : triggers) {
+                if (body.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Extension extension() {
+            return switch (this) {
+                case TABLES -> TablesExtension.create();
+                case STRIKETHROUGH -> StrikethroughExtension.create();
+                case FOOTNOTES -> FootnoteExtension.create();
+                case AUTOLINKS -> AutolinkExtension.create();
+            };
+        }
+    }
+
+    /** Parsers by the set of optional syntaxes they read (a bit per {@link Syntax}), built on first use. */
+    private final Map<Integer, Parser> parsers = new ConcurrentHashMap<>();
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
 
     public MarkdownRenderer(Map<String, Set<String>> extraHtml) {
+        this.renderer = HtmlRenderer.builder(options(EnumSet.allOf(Syntax.class))).build();
+        this.sanitizer = new HtmlSanitizer(extraHtml);
+    }
+
+    private static MutableDataSet options(Set<Syntax> syntaxes) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                StrikethroughExtension.create(),
-                FootnoteExtension.create(),
-                AutolinkExtension.create(),
-                new SiteMarkdownExtension()));
+        List<Extension> extensions = new ArrayList<>();
+        syntaxes.forEach(syntax -> extensions.add(syntax.extension()));
+        extensions.add(new SiteMarkdownExtension());
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -56,15 +99,37 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
-        this.sanitizer = new HtmlSanitizer(extraHtml);
+        return options;
+    }
+
+    /** The parser for {@code body}: with every optional syntax the body may contain, without the others. */
+    Parser parserFor(String body) {
+        int mask = 0;
+        for (Syntax syntax : Syntax.values()) {
+            if (syntax.mayOccurIn(body)) {
+                mask |= 1 << syntax.ordinal();
+            }
+        }
+        return parsers.computeIfAbsent(mask, m -> {
+            Set<Syntax> syntaxes = EnumSet.noneOf(Syntax.class);
+            for (Syntax syntax : Syntax.values()) {
+                if ((m & (1 << syntax.ordinal())) != 0) {
+                    syntaxes.add(syntax);
+                }
+            }
+            return Parser.builder(options(syntaxes)).build();
+        });
+    }
+
+    /** The parser with every optional syntax, whatever the body (to compare with {@link #parserFor}). */
+    Parser fullParser() {
+        return parsers.computeIfAbsent((1 << Syntax.values().length) - 1, m -> Parser.builder(options(EnumSet.allOf(Syntax.class))).build());
     }
 
     /** Renders one page's body; problems (broken links, unknown figures) go to {@code problems}. */
     public RenderedMarkdown render(Page page, MarkdownEnvironment env, Problems problems) {
         String body = page.body().replace(ShortcodeRenderer.SLOT_START, ' ').replace(ShortcodeRenderer.SLOT_END, ' ');
-        Document document = parser.parse(body);
+        Document document = parserFor(body).parse(body);
         PageScope scope = new PageScope(page.body().equals(body) ? page : pageWithBody(page, body), env, problems);
         document.set(PageScope.KEY, scope);
         promoteBlockShortcodes(document);

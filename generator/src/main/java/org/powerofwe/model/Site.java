@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.powerofwe.config.SiteConfig;
+import org.powerofwe.yaml.Located;
 
 /**
  * The assembled site: every published page in every language, their translations, parents and
@@ -27,6 +28,8 @@ public final class Site {
     private final Map<String, List<Page>> byLangList;
     private final Map<String, List<Page>> byTypeAndLang;
     private final Map<String, List<Page>> newestByTypeAndLang;
+    /** Undertakings by the pledge they serve and their language ("name:lang"), by weight. */
+    private final Map<String, List<Page>> undertakingsByPledge;
 
     Site(SiteConfig config, List<Page> pages, Collection<Metric> metrics, List<Alias> aliases) {
         this.config = config;
@@ -62,6 +65,7 @@ public final class Site {
             ordered.sort(Page.BY_WEIGHT);
             return List.copyOf(ordered);
         });
+        this.undertakingsByPledge = undertakingsByPledge(byTypeAndLang);
         Map<String, Metric> byId = new LinkedHashMap<>();
         metrics.stream().sorted(Comparator.comparing(Metric::id)).forEach(m -> byId.put(m.id(), m));
         this.metrics = byId;
@@ -98,8 +102,17 @@ public final class Site {
         base.byTypeAndLang.forEach((key, list) -> byTypeAndLang.put(key, list.stream().map(swap).toList()));
         this.newestByTypeAndLang = new HashMap<>();
         base.newestByTypeAndLang.forEach((key, list) -> newestByTypeAndLang.put(key, list.stream().map(swap).toList()));
+        this.undertakingsByPledge = undertakingsByPledge(byTypeAndLang);
         this.aliases = base.aliases.stream()
                 .map(a -> byPath.containsKey(a.target().path()) ? new Alias(a.path(), byPath.get(a.target().path()), a.pos()) : a).toList();
+    }
+
+    private static Map<String, List<Page>> undertakingsByPledge(Map<String, List<Page>> byTypeAndLang) {
+        Map<String, List<Page>> index = new HashMap<>();
+        byTypeAndLang.forEach((k, list) -> list.forEach(page -> page.fieldsAs(TypeFields.Undertaking.class).ifPresent(u ->
+                u.pledges().stream().map(Located::value).distinct().forEach(pledge ->
+                        index.computeIfAbsent(pledge + ":" + page.lang(), x -> new ArrayList<>()).add(page)))));
+        return index;
     }
 
     public SiteConfig config() {
@@ -148,6 +161,11 @@ public final class Site {
     /** All pages of a type in a language, by weight then title. */
     public List<Page> ofType(PageType type, String lang) {
         return byTypeAndLang.getOrDefault(type + ":" + lang, List.of());
+    }
+
+    /** The undertakings that serve a pledge (by its name, the last part of its key), in its language, by weight. */
+    public List<Page> undertakingsServing(String pledgeName, String lang) {
+        return undertakingsByPledge.getOrDefault(pledgeName + ":" + lang, List.of());
     }
 
     /** All pages of a type in a language, newest first (news lists). */

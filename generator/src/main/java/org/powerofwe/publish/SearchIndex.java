@@ -2,7 +2,9 @@ package org.powerofwe.publish;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +19,8 @@ public final class SearchIndex {
     static final int MAX_TEXT = 6000;
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What each non-ASCII character folds to, computed once. */
+    private static final Map<Integer, String> WITHOUT_MARKS = new ConcurrentHashMap<>();
 
     /** One searchable page. */
     public record Entry(String title, String summary, String url, String kind, String text) {
@@ -53,8 +56,41 @@ public final class SearchIndex {
 
     /** Lower case, accents removed, spaces collapsed: the form both the index and the query are compared in. */
     public static String fold(String text) {
-        String folded = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae").replace("ß", "ss");
-        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // One pass, decomposing character by character (marks removed, as whole-text NFD would do),
+        // then lower case; ASCII, the bulk of the text, costs a copy.
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            String piece = c < 0x80 ? null : WITHOUT_MARKS.computeIfAbsent(c, SearchIndex::withoutMarks);
+            if (piece != null && piece.isEmpty()) {
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            if (piece == null) {
+                out.append((char) c);
+            } else {
+                out.append(piece);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** A character decomposed (NFD), without its accents and other marks; ligatures spelt out. */
+    private static String withoutMarks(int c) {
+        return switch (c) {
+            case 'œ', 'Œ' -> "oe";
+            case 'æ', 'Æ' -> "ae";
+            case 'ß' -> "ss";
+            default -> MARKS.matcher(Normalizer.normalize(Character.toString(c), Normalizer.Form.NFD)).replaceAll("");
+        };
     }
 }

@@ -206,10 +206,7 @@ public final class PageView {
             return views(ofAxis(PageType.UNDERTAKING));
         }
         if (page.type() == PageType.PLEDGE) {
-            String name = page.key().name();
-            return views(ctx.site().ofType(PageType.UNDERTAKING, page.lang()).stream()
-                    .filter(u -> u.fieldsAs(TypeFields.Undertaking.class).map(f -> f.pledges().stream().anyMatch(p -> p.value().equals(name))).orElse(false))
-                    .toList());
+            return views(ctx.site().undertakingsServing(page.key().name(), page.lang()));
         }
         return List.of();
     }
