@@ -32,6 +32,11 @@ final class LanguageFiles {
     static final String SEARCH_INDEX = "search-index.json";
     static final String FEED = "feed.xml";
     static final String EXPORT = "export.json";
+    /**
+     * The newest entries a feed carries, each with its full text. Feed readers poll often and keep
+     * what they have seen; a feed of every page would weigh megabytes on a large site.
+     */
+    static final int FEED_ENTRIES = 30;
 
     private final Map<String, String> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
     private Site site;
@@ -79,8 +84,9 @@ final class LanguageFiles {
         String lang = language.code();
         List<AtomFeed.Entry> entries = site.pages(lang).stream()
                 .filter(p -> (p.type() == PageType.ARTICLE || p.type() == PageType.CHAPTER) && !p.draft())
+                .sorted(Comparator.comparing(LanguageFiles::feedDate).reversed().thenComparing(p -> ctx.absolute(p.path())))
+                .limit(FEED_ENTRIES)
                 .map(p -> new AtomFeed.Entry(p.title(), ctx.absolute(p.path()), feedDate(p), summary(p), typography(language, ctx.body(p).html())))
-                .sorted(Comparator.comparing(AtomFeed.Entry::updated).reversed().thenComparing(AtomFeed.Entry::url))
                 .toList();
         String title = site.config().title().getOrDefault(lang, "");
         return AtomFeed.xml(title, language.localeTag(), ctx.absolute(lang + "/" + FEED), ctx.absolute(lang + "/"), entries);
