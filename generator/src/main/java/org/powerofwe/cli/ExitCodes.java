@@ -11,6 +11,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The preview server's port is taken by another program. */
     public static final int PORT_IN_USE = 3;
+    /** The generator needed more memory than the JVM may use; the message says how to give it more. */
+    public static final int OUT_OF_MEMORY = 4;
     /** A bug in the generator; the message asks for a report. */
     public static final int INTERNAL = 70;
 
