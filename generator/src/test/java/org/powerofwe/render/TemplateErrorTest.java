@@ -38,6 +38,16 @@ class TemplateErrorTest {
     }
 
     @Test
+    void templatesCannotReachTheJavaApiOfTheirData() {
+        // ?api would hand a theme the Java methods behind the page (getClass(), and from there the
+        // class loader); it is switched off, so a theme using it is an error at its line.
+        TestSite site = TestSite.write(dir, Sites.minimal(""));
+        site.writeFile("themes/wecare/layouts/axis.ftlh", "<p>ok</p>\n<p>${page.translations?api.getClass().name}</p>\n");
+        site.build();
+        site.assertFailed().assertProblem("themes/wecare/layouts/axis.ftlh:2:", "template error");
+    }
+
+    @Test
     void missingUiStringNamesTheKeyAndLanguage() {
         TestSite site = TestSite.write(dir, Sites.minimal(""));
         String fr = site.root().resolve("themes/wecare/i18n/fr.yml").toString();
