@@ -48,7 +48,9 @@ public final class MarkdownRenderer {
         TABLES("|"),
         STRIKETHROUGH("~"),
         FOOTNOTES("[^"),
-        AUTOLINKS("://", "www.", "@");
+        // flexmark looks for bare addresses after decoding entities and backslash escapes, so a
+        // body with either may hide one (info&#64;uclg.org, www\.uclg.org).
+        AUTOLINKS("://", "www.", "@", "&", "\\");
 
         private final List<String> triggers;
 
