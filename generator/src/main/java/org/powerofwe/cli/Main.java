@@ -1,5 +1,6 @@
 package org.powerofwe.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the {@code site} command. */
@@ -32,10 +33,7 @@ public final class Main {
         commandLine.getCommandSpec().usageMessage().width(100);
         // Written before the build starts, and a little memory kept aside, so that saying the
         // build ran out of memory does not itself need memory the build may have taken.
-        String outOfMemory = "error: the generator ran out of memory (it may use at most "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)" + System.lineSeparator()
-                + "    hint: the published site was not changed; give the generator more memory, for example"
-                + " SITE_JAVA_OPTS='-XX:+UseParallelGC -Xmx4g -Xss4m' ./site " + String.join(" ", args);
+        String outOfMemory = outOfMemoryMessage(Runtime.getRuntime().maxMemory(), args);
         reserve = new byte[256 * 1024];
         try {
             return commandLine.execute(args);
@@ -46,5 +44,20 @@ public final class Main {
             console.err().flush();
             return ExitCodes.OUT_OF_MEMORY;
         }
+    }
+
+    /**
+     * What staff read when a command ran out of memory: the limit, and the launcher command that
+     * runs it again with twice as much (the launcher's other options kept).
+     */
+    static String outOfMemoryMessage(long maxHeapBytes, String... args) {
+        long limitMb = maxHeapBytes / (1024 * 1024);
+        long suggestedGb = Math.max(2, (2 * limitMb + 1023) / 1024);
+        boolean serve = List.of(args).contains("serve");
+        boolean build = !serve && List.of(args).contains("build");
+        String options = "-XX:+UseParallelGC" + (serve ? "" : " -XX:TieredStopAtLevel=1") + " -Xmx" + suggestedGb + "g -Xss4m";
+        return "error: the generator ran out of memory (it may use at most " + limitMb + " MB)" + System.lineSeparator()
+                + "    hint: " + (build ? "the published site was not changed; " : "")
+                + "give the generator more memory: SITE_JAVA_OPTS='" + options + "' ./site " + String.join(" ", args);
     }
 }

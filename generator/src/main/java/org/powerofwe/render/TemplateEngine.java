@@ -139,11 +139,24 @@ public final class TemplateEngine {
         } catch (ParseException e) {
             throw new TemplateFailure(problem(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e.getEditorMessage(), "fix the template syntax on this line"));
         } catch (TemplateException e) {
+            rethrowIfTheMachineFailed(e);
             throw new TemplateFailure(problem(e.getTemplateSourceName(), lineOf(e), columnOf(e), firstLines(e.getMessageWithoutStackTop()),
                     "fix the template, or the content it reads"));
         } catch (IOException e) {
             throw new TemplateFailure(new Problem(SourcePos.file(displayPrefix + name), Severity.ERROR, "cannot read template: " + e.getMessage(),
                     "check that themes/<theme>/layouts/" + name + " exists"));
+        }
+    }
+
+    /**
+     * FreeMarker wraps what a method it calls throws, memory running out included; that is not a
+     * mistake in the template, and the command line reports it as such.
+     */
+    private static void rethrowIfTheMachineFailed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof VirtualMachineError error) {
+                throw error;
+            }
         }
     }
 
