@@ -112,6 +112,7 @@ public final class Site {
         byTypeAndLang.forEach((k, list) -> list.forEach(page -> page.fieldsAs(TypeFields.Undertaking.class).ifPresent(u ->
                 u.pledges().stream().map(Located::value).distinct().forEach(pledge ->
                         index.computeIfAbsent(pledge + ":" + page.lang(), x -> new ArrayList<>()).add(page)))));
+        index.replaceAll((key, pages) -> List.copyOf(pages));
         return index;
     }
 

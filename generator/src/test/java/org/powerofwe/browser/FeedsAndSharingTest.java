@@ -32,7 +32,7 @@ class FeedsAndSharingTest {
 
     private final RealSite site = RealSite.get();
 
-    /** A feed reader subscribed to a language gets that language's news and report chapters, and nothing else. */
+    /** A feed reader subscribed to a language gets that language's newest news and report chapters, and nothing else. */
     @Test
     void eachLanguagesFeedIsAtomListingItsNewsAndChapters() throws Exception {
         for (String lang : RealSite.LANGUAGES) {
@@ -53,7 +53,9 @@ class FeedsAndSharingTest {
                     expected.add(site.url(page.path()));
                 }
             }
-            assertEquals(expected, listed, lang + " feed entries");
+            // The feed keeps the newest entries only (build/FeedTest checks which); today every one fits.
+            assertTrue(expected.containsAll(listed), lang + " feed lists only news and chapters of its language: " + listed);
+            assertEquals(Math.min(expected.size(), 30), listed.size(), lang + " feed entries");
         }
     }
 

@@ -59,10 +59,18 @@ class BadInputCommandLineTest {
                         "content/pledges/a.en.md:1:1: error: missing required field 'weight'"),
                 bad("unknown axis", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: planett\nweight: 2\n---\n"),
                         "content/pledges/a.en.md:3:7: error: unknown axis 'planett'"),
+                bad("unknown pledge", s -> s.writeFile("content/undertakings/_index.en.md", "---\ntitle: Undertakings\n---\n")
+                                .writeFile("content/undertakings/finance.en.md", "---\ntitle: Finance\naxis: government\nweight: 1\npledges: [subsidiarty]\n---\n"),
+                        "content/undertakings/finance.en.md:5:11: error: unknown pledge 'subsidiarty'"),
+                bad("unknown metric", s -> s.writeFile("content/campaigns/_index.en.md", "---\ntitle: Campaigns\n---\n")
+                                .writeFile("content/campaigns/c.en.md", "---\ntitle: C\nhashtags: [\"#UCLGMeets\"]\nmetrics: [retreat-participants]\n---\n"),
+                        "content/campaigns/c.en.md:4:11: error: unknown figure 'retreat-participants'"),
                 bad("two pages claiming one URL", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\nweight: 2\nslug: subsidiarity\n---\n"),
                         "error: this page and"),
                 bad("slug with a slash", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\nweight: 2\nslug: /etc/passwd\n---\n"),
                         "content/pledges/a.en.md:5:7: error: slug '/etc/passwd' is not allowed"),
+                bad("slug climbing out with ..", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\nweight: 2\nslug: ../../etc\n---\n"),
+                        "content/pledges/a.en.md:5:7: error: slug '../../etc' is not allowed"),
                 bad("alias leaving the site", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\nweight: 2\naliases: [\"../../x\"]\n---\n"),
                         "content/pledges/a.en.md:5:11: error: alias '../../x' is not a path inside the site"),
                 bad("unconfigured language", s -> s.writeFile("content/pledges/a.pt.md", "---\ntitle: A\n---\n"),

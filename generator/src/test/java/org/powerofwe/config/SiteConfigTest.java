@@ -39,6 +39,33 @@ class SiteConfigTest {
     }
 
     @Test
+    void allowHtmlWidensWhatContentMayUseButNeverToScriptsOrEventHandlers() {
+        // Staff who allow <details> get their folding sections; whatever else the configuration
+        // says, a page can never carry a script or an onclick.
+        TestSite site = TestSite.write(dir, VALID + """
+                markup:
+                  allowHtml:
+                    details: [open]
+                    summary: []
+                """ + Sites.HOMES + Sites.PACT.replace("Our vision.",
+                "<details open onclick=\"steal()\"><summary>More</summary>Our vision.</details>"));
+        site.buildOk();
+        org.jsoup.nodes.Element details = site.html("en/pact/government/index.html").selectFirst("details");
+        assertTrue(details != null && details.hasAttr("open") && !details.hasAttr("onclick"), String.valueOf(details));
+
+        TestSite hostile = site(VALID + """
+                markup:
+                  allowHtml:
+                    button: [type, onClick]
+                    script: [src]
+                """);
+        hostile.build();
+        hostile.assertFailed()
+                .assertProblem("site-config.yml:13:20: error: attribute 'onClick' cannot be allowed", "event handlers")
+                .assertProblem("site-config.yml:14:5: error: <script> cannot be allowed in content", "through the theme");
+    }
+
+    @Test
     void unknownKeyIsAnErrorWithASuggestion() {
         TestSite site = site(VALID + "defaultLanguge: fr\n");
         site.build();

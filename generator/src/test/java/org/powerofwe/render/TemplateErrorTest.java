@@ -44,7 +44,7 @@ class TemplateErrorTest {
         TestSite site = TestSite.write(dir, Sites.minimal(""));
         site.writeFile("themes/wecare/layouts/axis.ftlh", "<p>ok</p>\n<p>${page.translations?api.getClass().name}</p>\n");
         site.build();
-        site.assertFailed().assertProblem("themes/wecare/layouts/axis.ftlh:2:", "template error");
+        site.assertFailed().assertProblem("themes/wecare/layouts/axis.ftlh:2:", "api_builtin_enabled");
     }
 
     @Test
