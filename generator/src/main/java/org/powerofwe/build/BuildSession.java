@@ -95,9 +95,13 @@ public final class BuildSession {
     private Map<String, FigureText> figureTexts;
     private MarkdownRenderer markdown;
     private List<ContentFile> files = List.of();
+    /** The page files of {@link #files} by absolute path, made at the first save after a load. */
+    private Map<Path, ContentFile> pageFilesByPath;
     private List<Metric> metrics = List.of();
     private Set<PageKey> pageFiles = Set.of();
     private Site site;
+    /** The translation status of {@link #site}, kept up to date page by page in the preview. */
+    private TranslationStatus status;
     private DependencyRecorder dependencies = new DependencyRecorder();
     private boolean ready;
     private Progress progress = Progress.NONE;
@@ -165,6 +169,7 @@ public final class BuildSession {
         languageFiles.clear();
         glossaries.clear();
         site = null;
+        status = null;
         ready = false;
         dependencies = new DependencyRecorder();
         progress.stage("Reading configuration and theme");
@@ -293,6 +298,7 @@ public final class BuildSession {
     private LoadedContent loadContent() {
         Problems found = new Problems();
         files = new ContentScanner(layout, new LinkedHashSet<>(config.languageCodes()), found).scan();
+        pageFilesByPath = null;
         LoadedContent content = new ContentLoader(config, pool).load(files, found);
         content.pages().forEach(p -> sources.put(p.file(), p));
         metrics = content.metrics();
@@ -349,12 +355,12 @@ public final class BuildSession {
     }
 
     private RenderContext context() {
-        TranslationStatus status = TranslationStatus.of(config, site.pages(), this::revisionOf);
         return new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies);
     }
 
     private Outcome renderEverything(OutputSink out) {
         progress.stage("Rendering pages");
+        status = TranslationStatus.of(config, site.pages(), this::revisionOf);
         RenderContext ctx = context();
         Problems found = new Problems();
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, progress);
@@ -365,6 +371,8 @@ public final class BuildSession {
     }
 
     private Outcome renderSome(Set<String> pagePaths, Set<String> changedPages, OutputSink out) {
+        site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::key).distinct()
+                .forEach(key -> status = status.updated(key, site.versions(key), this::revisionOf));
         RenderContext ctx = context();
         Problems found = new Problems();
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE);
@@ -386,8 +394,11 @@ public final class BuildSession {
         if (!ready || site == null || changed.isEmpty()) {
             return Optional.empty();
         }
-        Map<Path, ContentFile> known = new HashMap<>();
-        files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).forEach(f -> known.put(f.path().toAbsolutePath().normalize(), f));
+        if (pageFilesByPath == null) {
+            pageFilesByPath = new HashMap<>();
+            files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).forEach(f -> pageFilesByPath.put(f.path().toAbsolutePath().normalize(), f));
+        }
+        Map<Path, ContentFile> known = pageFilesByPath;
         List<Page> edited = new ArrayList<>();
         Problems found = new Problems();
         List<String> touched = new ArrayList<>();

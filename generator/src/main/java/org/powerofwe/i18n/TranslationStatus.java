@@ -86,15 +86,44 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
             }
             List<Entry> entries = new ArrayList<>();
             for (Page original : sources) {
-                String revision = revisionOf.apply(original);
-                Page translation = byLangAndKey.get(language.code() + ":" + original.key());
-                entries.add(translation == null || translation.isFallback()
-                        ? new Entry(original.key(), language.code(), State.MISSING, expectedFile(original, language.code()), original.file(), Optional.empty(), revision)
-                        : new Entry(original.key(), language.code(), stateOf(translation, revision), translation.file(), original.file(), translation.translationOf(), revision));
+                entries.add(entry(original, language.code(), byLangAndKey.get(language.code() + ":" + original.key()), revisionOf));
             }
             languages.add(new LanguageStatus(language.code(), language.name(), entries));
         }
         return new TranslationStatus(source, languages);
+    }
+
+    /**
+     * This status with the entries of one page computed again from its {@code versions} in every
+     * language (the preview after a save that kept every page's address): the same as computing
+     * the whole status again, for the cost of one page.
+     */
+    public TranslationStatus updated(PageKey key, List<Page> versions, java.util.function.Function<Page, String> revisionOf) {
+        Map<String, Page> byLang = new HashMap<>();
+        versions.forEach(p -> byLang.put(p.lang(), p));
+        Page original = byLang.get(sourceLanguage);
+        List<LanguageStatus> updated = new ArrayList<>();
+        for (LanguageStatus language : languages) {
+            Entry before = language.byKey().get(key);
+            if (before == null || original == null || original.isFallback()) {
+                updated.add(language);
+                continue;
+            }
+            List<Entry> entries = new ArrayList<>(language.entries());
+            Entry now = entry(original, language.lang(), byLang.get(language.lang()), revisionOf);
+            entries.set(entries.indexOf(before), now);
+            Map<PageKey, Entry> index = new HashMap<>(language.byKey());
+            index.put(key, now);
+            updated.add(new LanguageStatus(language.lang(), language.name(), List.copyOf(entries), index));
+        }
+        return new TranslationStatus(sourceLanguage, updated);
+    }
+
+    private static Entry entry(Page original, String lang, Page translation, java.util.function.Function<Page, String> revisionOf) {
+        String revision = revisionOf.apply(original);
+        return translation == null || translation.isFallback()
+                ? new Entry(original.key(), lang, State.MISSING, expectedFile(original, lang), original.file(), Optional.empty(), revision)
+                : new Entry(original.key(), lang, stateOf(translation, revision), translation.file(), original.file(), translation.translationOf(), revision);
     }
 
     public Optional<LanguageStatus> language(String lang) {

@@ -2,6 +2,7 @@ package org.powerofwe.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,36 +81,70 @@ public final class Site {
         return new Site(this, byPath);
     }
 
-    /** The copy behind {@link #withReplaced}: every list keeps its order, entries are swapped in one pass. */
+    /**
+     * The copy behind {@link #withReplaced}. A replaced page keeps its path, so its key, language,
+     * type and parent: only the lists that hold it are copied, with the new version in the old one's
+     * place, and every other list is shared with {@code base} (all are immutable). A save in the
+     * preview of a 10,000-page site thus costs the few lists of one page, not the whole index.
+     */
     private Site(Site base, Map<String, Page> byPath) {
         this.config = base.config;
         this.metrics = base.metrics;
+        List<Page> replaced = byPath.keySet().stream().map(path -> base.pageAt(path)).flatMap(Optional::stream).toList();
         java.util.function.UnaryOperator<Page> swap = p -> byPath.getOrDefault(p.path(), p);
-        this.pages = base.pages.stream().map(swap).toList();
-        this.byLang = new HashMap<>();
-        base.byLang.forEach((lang, map) -> {
-            Map<PageKey, Page> copy = new HashMap<>(map);
-            copy.replaceAll((k, p) -> swap.apply(p));
-            byLang.put(lang, copy);
-        });
-        this.byKey = new TreeMap<>();
-        base.byKey.forEach((key, list) -> byKey.put(key, list.stream().map(swap).toList()));
-        this.children = new HashMap<>();
-        base.children.forEach((key, list) -> children.put(key, list.stream().map(swap).toList()));
-        this.byLangList = new HashMap<>();
-        base.byLangList.forEach((key, list) -> byLangList.put(key, list.stream().map(swap).toList()));
-        this.byTypeAndLang = new HashMap<>();
-        base.byTypeAndLang.forEach((key, list) -> byTypeAndLang.put(key, list.stream().map(swap).toList()));
-        this.newestByTypeAndLang = new HashMap<>();
-        base.newestByTypeAndLang.forEach((key, list) -> newestByTypeAndLang.put(key, list.stream().map(swap).toList()));
-        this.undertakingsByPledge = undertakingsByPledge(byTypeAndLang);
+        List<Page> all = new ArrayList<>(base.pages);
+        for (Page old : replaced) {
+            all.set(Collections.binarySearch(base.pages, old, Comparator.comparing(Page::path)), swap.apply(old));
+        }
+        this.pages = Collections.unmodifiableList(all);
+        this.byLang = new HashMap<>(base.byLang);
+        for (Page old : replaced) {
+            Map<PageKey, Page> copy = new HashMap<>(byLang.get(old.lang()));
+            copy.put(old.key(), swap.apply(old));
+            byLang.put(old.lang(), copy);
+        }
+        this.byKey = swapped(new TreeMap<>(base.byKey), replaced, p -> Optional.of(p.key()), swap);
+        this.children = swapped(new HashMap<>(base.children), replaced, p -> p.key().parent().map(parent -> childKey(parent, p.lang())), swap);
+        this.byLangList = swapped(new HashMap<>(base.byLangList), replaced, p -> Optional.of(p.lang()), swap);
+        this.byTypeAndLang = swapped(new HashMap<>(base.byTypeAndLang), replaced, p -> Optional.of(p.type() + ":" + p.lang()), swap);
+        this.newestByTypeAndLang = swapped(new HashMap<>(base.newestByTypeAndLang), replaced, p -> Optional.of(p.type() + ":" + p.lang()), swap);
+        boolean undertakings = replaced.stream().anyMatch(p -> p.type() == PageType.UNDERTAKING);
+        this.undertakingsByPledge = undertakings ? undertakingsByPledge(byTypeAndLang) : base.undertakingsByPledge;
         this.aliases = base.aliases.stream()
                 .map(a -> byPath.containsKey(a.target().path()) ? new Alias(a.path(), byPath.get(a.target().path()), a.pos()) : a).toList();
     }
 
+    /** {@code index} with the lists that hold a replaced page (found by {@code keyOf}) copied, the page swapped. */
+    private static <K> Map<K, List<Page>> swapped(Map<K, List<Page>> index, List<Page> replaced,
+            java.util.function.Function<Page, Optional<K>> keyOf, java.util.function.UnaryOperator<Page> swap) {
+        for (Page old : replaced) {
+            keyOf.apply(old).ifPresent(key -> index.computeIfPresent(key, (k, list) -> list.stream().map(swap).toList()));
+        }
+        return index;
+    }
+
+    /** The page published at {@code path}, found by halving the list (pages are in path order). */
+    private Optional<Page> pageAt(String path) {
+        int low = 0;
+        int high = pages.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = pages.get(middle).path().compareTo(path);
+            if (order == 0) {
+                return Optional.of(pages.get(middle));
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Map<String, List<Page>> undertakingsByPledge(Map<String, List<Page>> byTypeAndLang) {
         Map<String, List<Page>> index = new HashMap<>();
-        byTypeAndLang.forEach((k, list) -> list.forEach(page -> page.fieldsAs(TypeFields.Undertaking.class).ifPresent(u ->
+        byTypeAndLang.forEach((k, list) -> list.stream().filter(page -> page.type() == PageType.UNDERTAKING).forEach(page -> page.fieldsAs(TypeFields.Undertaking.class).ifPresent(u ->
                 u.pledges().stream().map(Located::value).distinct().forEach(pledge ->
                         index.computeIfAbsent(pledge + ":" + page.lang(), x -> new ArrayList<>()).add(page)))));
         index.replaceAll((key, pages) -> List.copyOf(pages));
