@@ -24,6 +24,7 @@ import org.powerofwe.model.Page;
 import org.powerofwe.model.PageKey;
 import org.powerofwe.model.PageType;
 import org.powerofwe.model.TypeFields;
+import org.powerofwe.testing.Sites;
 import org.powerofwe.yaml.Located;
 
 /**
@@ -120,23 +121,8 @@ class PageDecoderFuzzTest {
         try {
             Path root = Files.createTempDirectory("fuzz-site");
             Path theme = Files.createDirectories(root.resolve("themes/wecare"));
-            Path config = Files.writeString(root.resolve(ProjectLayout.CONFIG_FILE), """
-                    title: { en: "The Power of We", fr: "Le pouvoir du nous", es: "El poder del nosotros" }
-                    baseUrl: "https://example.org/power-of-we/"
-                    theme: wecare
-                    defaultLanguage: en
-                    languages:
-                      - { code: en, name: English, locale: en-GB }
-                      - { code: fr, name: Français, locale: fr-FR }
-                      - { code: es, name: Español, locale: es-ES }
-                    sections:
-                      pact: { en: pact, fr: pacte, es: pacto }
-                      pledges: { en: pledges, fr: engagements, es: compromisos }
-                      undertakings: { en: undertakings, fr: chantiers, es: lineas-de-trabajo }
-                      report: { en: report, fr: rapport, es: informe }
-                      campaigns: { en: campaigns, fr: campagnes, es: campanas }
-                      news: { en: news, fr: actualites, es: noticias }
-                    """);
+            // The whole-site tests' configuration, without its file header line.
+            Path config = Files.writeString(root.resolve(ProjectLayout.CONFIG_FILE), Sites.CONFIG.substring(Sites.CONFIG.indexOf('\n') + 1));
             Problems problems = new Problems();
             SiteConfig loaded = new SiteConfigLoader(new ProjectLayout(root), problems).load()
                     .orElseThrow(() -> new IllegalStateException(problems.sorted().toString()));
