@@ -152,7 +152,10 @@ final class SitePublisher {
         String absolute = ctx.absolute(alias.target().path());
         String title = escape(alias.target().title());
         return "<!DOCTYPE html>\n<html lang=\"" + alias.target().lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n"
-                + "<meta name=\"robots\" content=\"noindex\">\n<link rel=\"canonical\" href=\"" + escape(absolute) + "\">\n"
+                + "<meta name=\"robots\" content=\"noindex\">\n"
+                // A redirect loads nothing at all; the refresh itself is not governed by the policy.
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; base-uri 'none'; form-action 'none'\">\n"
+                + "<link rel=\"canonical\" href=\"" + escape(absolute) + "\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + escape(target) + "\">\n</head>\n<body>\n<p><a href=\""
                 + escape(target) + "\">" + title + "</a></p>\n</body>\n</html>\n";
     }

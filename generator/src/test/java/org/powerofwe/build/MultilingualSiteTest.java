@@ -46,6 +46,7 @@ class MultilingualSiteTest {
                 slug: subsidiarite
                 axis: government
                 weight: 4
+                aliases: ["/fr/pacte/subsidiarite/"]
                 ---
                 Servi par [les finances locales](../undertakings/local-finance.md).
                 -- content/undertakings/_index.en.md --
@@ -301,6 +302,22 @@ class MultilingualSiteTest {
         assertTrue(sitemap.contains("hreflang=\"fr-FR\" href=\"https://example.org/power-of-we/fr/engagements/subsidiarite/\""));
         assertFalse(sitemap.contains("es/compromisos/subsidiarity/"), "fallback copies are not listed");
         assertTrue(site.file("robots.txt").contains("Sitemap: https://example.org/power-of-we/sitemap.xml"));
+    }
+
+    @Test
+    void anOldAddressSendsReadersToThePageWithoutBeingIndexed() {
+        // A bookmark or a printed link to where a page used to be must still lead to it, under
+        // the site's sub-path, even without JavaScript; search engines keep only the new address.
+        Document old = site.html("fr/pacte/subsidiarite/index.html");
+        assertEquals("fr", old.selectFirst("html").attr("lang"));
+        assertEquals("0; url=/power-of-we/fr/engagements/subsidiarite/", old.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("/power-of-we/fr/engagements/subsidiarite/", old.selectFirst("body a").attr("href"));
+        assertEquals("Subsidiarité", old.selectFirst("body a").text());
+        assertEquals("https://example.org/power-of-we/fr/engagements/subsidiarite/", old.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", old.selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(old.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").startsWith("default-src 'none'"),
+                "a redirect loads nothing, and its policy says so");
+        assertFalse(site.file("sitemap.xml").contains("/fr/pacte/subsidiarite/"), "the old address is not in the sitemap");
     }
 
     @Test
