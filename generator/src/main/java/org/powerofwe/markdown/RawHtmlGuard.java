@@ -15,9 +15,11 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Finds raw HTML that would make the rest of a page disappear once the page's HTML is cleaned: a
- * tag whose quote or {@code >} is missing, a comment never closed, a {@code <script>},
- * {@code <style>} or {@code <textarea>} never closed (browsers and the cleaner read everything after
- * it as its content). Each is an error at its line; the broken piece is shown as text, so the
+ * tag whose quote or {@code >} is missing, a comment never closed, a {@code </}, {@code <!} or
+ * {@code <?} that is not a tag (browsers hide everything from it to the next {@code >}) with no
+ * {@code >} after it, a {@code <script>}, {@code <style>} or {@code <textarea>} never closed
+ * (browsers and the cleaner read everything after it as its content). Such a non-tag that a
+ * {@code >} does end hides only the text up to it: a warning. Each is an error at its line; the broken piece is shown as text, so the
  * preview still shows the rest of the page. Scripts, styles and frames that are closed are removed
  * by the cleaner, with a warning saying so.
  */
@@ -92,6 +94,20 @@ final class RawHtmlGuard {
                 i = close + 3;
                 continue;
             }
+            if (hidesUpToNextGt(text, lt)) {
+                int gt = text.indexOf('>', lt + 2);
+                String start = "\"" + text.substring(lt, Math.min(text.length(), lt + 3)).strip() + "\" is not an HTML tag";
+                String hint = "write &lt; instead of < to show the character";
+                if (gt < 0) {
+                    scope.problems.error(scope.lines.at(base + lt), start + ", and browsers hide everything after it up to the next '>': "
+                            + "there is none, so the text after it would disappear from the page", hint);
+                    broken.add(node);
+                    return;
+                }
+                scope.problems.warning(scope.lines.at(base + lt), start + ": browsers hide the text from it to the next '>'", hint);
+                i = gt + 1;
+                continue;
+            }
             boolean closing = text.charAt(lt + 1) == '/';
             int nameStart = closing ? lt + 2 : lt + 1;
             int nameEnd = nameStart;
@@ -117,6 +133,22 @@ final class RawHtmlGuard {
             }
             i = tagEnd;
         }
+    }
+
+    /**
+     * Whether the {@code <} at {@code lt} starts what HTML calls a bogus comment or a declaration,
+     * which browsers hide up to the next {@code >}: {@code <!} (other than a comment), {@code <?},
+     * and {@code </} followed by anything but a letter or {@code >}.
+     */
+    private static boolean hidesUpToNextGt(String text, int lt) {
+        char next = text.charAt(lt + 1);
+        if (next == '!' || next == '?') {
+            return true;
+        }
+        if (next != '/') {
+            return false;
+        }
+        return lt + 2 >= text.length() || (text.charAt(lt + 2) != '>' && !Character.isLetter(text.charAt(lt + 2)));
     }
 
     /** The index after the {@code >} ending a tag whose name ends at {@code from}, or -1 when the text ends first. */

@@ -176,6 +176,27 @@ class MarkdownFeaturesTest {
         openScript.build();
         openScript.assertFailed().assertProblem("content/news/_index.en.md:4:19: error:", "<script> is never closed, so everything after it would disappear");
         assertEquals(1, openScript.problems().size(), "one problem, not an extra warning: " + openScript.problemText());
+
+        // "</=" is not an end tag: browsers hide everything from it to the next '>', which was in
+        // the chart's HTML, so the chart vanished. Found by MarkdownFuzzTest. When a '>' in the same
+        // piece of HTML ends it, only the text up to it is hidden: a warning.
+        TestSite bogusComment = TestSite.write(other.resolve("bogus"), Sites.minimal("""
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                <div>Less than </= more
+
+                <div>a declaration <!x and more</div>
+
+                ## A heading that must not vanish
+                """));
+        bogusComment.build();
+        bogusComment.assertFailed()
+                .assertProblem("content/news/_index.en.md:4:16: error:",
+                        "\"</=\" is not an HTML tag, and browsers hide everything after it up to the next '>': there is none")
+                .assertProblem("content/news/_index.en.md:6:20: warning:", "\"<!x\" is not an HTML tag: browsers hide the text from it to the next '>'");
+        assertEquals(2, bogusComment.problems().size(), bogusComment.problemText());
     }
 
     @Test
