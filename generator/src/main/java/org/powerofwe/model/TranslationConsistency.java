@@ -20,7 +20,7 @@ import org.powerofwe.yaml.Located;
  */
 public final class TranslationConsistency {
 
-    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(?:metric|figures)\\s+([^>]*?)\\s*>}}");
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(metric|figures)\\s+([^>]*?)\\s*>}}");
 
     private final String defaultLanguage;
     private final Problems problems;
@@ -111,6 +111,13 @@ public final class TranslationConsistency {
     private record Cited(String ids, SourcePos pos) {
     }
 
+    /** The figure ids a shortcode cites; a metric's form (words, compact...) may differ by language. */
+    private static String citedIds(String name, String arguments) {
+        String ids = arguments.trim().replaceAll("\\s+", " ");
+        int space = ids.indexOf(' ');
+        return name.equals("metric") && space > 0 ? ids.substring(0, space) : ids;
+    }
+
     private static List<Cited> cited(Page page) {
         List<Cited> cited = new ArrayList<>();
         String body = page.body();
@@ -127,7 +134,7 @@ public final class TranslationConsistency {
                 }
             }
             scanned = m.start();
-            cited.add(new Cited(m.group(1).trim().replaceAll("\\s+", " "), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1)));
+            cited.add(new Cited(citedIds(m.group(1), m.group(2)), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1)));
         }
         return cited;
     }

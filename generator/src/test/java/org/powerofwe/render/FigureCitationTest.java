@@ -91,6 +91,12 @@ class FigureCitationTest {
     }
 
     @Test
+    void aTranslationMayWriteAFigureInAnotherFormThanTheEnglish() {
+        TestSite.write(dir, Sites.minimal(FIGURES + page("en", "{{< metric meetings words >}} meeting.")
+                + page("fr", "{{< metric meetings words feminine >}} réunion."))).buildOk();
+    }
+
+    @Test
     void aPageLeadTakenFromItsFirstParagraphKeepsTheFigures() {
         TestSite site = TestSite.write(dir, Sites.minimal(FIGURES + page("en", "We counted {{< metric followers >}} followers."))).buildOk();
         assertEquals("We counted 3,280 followers.", site.html("en/news/index.html").selectFirst(".lead").text());
