@@ -761,6 +761,7 @@ public final class SyntheticSite {
                 y.append("    unit: ").append(m.unit()).append('\n');
                 y.append("    period: \"").append(m.period()).append("\"\n");
                 y.append("    chapter: ").append(m.chapter()).append('\n');
+                y.append("    series: synthetic-").append(m.unit()).append('\n');
                 y.append("    label:\n");
                 y.append("      en: ").append(q(label[0])).append('\n');
                 y.append("      fr: ").append(q(label[1])).append('\n');

@@ -287,7 +287,7 @@ public final class BuildSession {
             }
             figureTexts = new LinkedHashMap<>();
             for (Language language : config.languages()) {
-                figureTexts.put(language.code(), new FigureText(new LocaleFormat(language.locale()), theme.ui().get(language.code())));
+                figureTexts.put(language.code(), new FigureText(new LocaleFormat(language.locale()), theme.ui().get(language.code()), language.code()));
             }
             markdown = new MarkdownRenderer(config.extraHtml());
         }

@@ -28,7 +28,7 @@ import org.powerofwe.yaml.YamlReader;
 public final class MetricsDecoder {
 
     private static final Set<String> FILE_KEYS = Set.of("metrics");
-    private static final Set<String> METRIC_FIELDS = Set.of("id", "value", "max", "qualifier", "unit", "period", "chapter", "label", "source");
+    private static final Set<String> METRIC_FIELDS = Set.of("id", "value", "max", "qualifier", "unit", "period", "chapter", "series", "label", "source");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final List<String> languages;
@@ -81,12 +81,21 @@ public final class MetricsDecoder {
             f.missing("chapter");
         }
         Located<String> chapter = f.locatedText("chapter").orElse(new Located<>("", item.pos()));
+        Optional<String> series = series(f);
         Map<String, String> label = labels(f, item.pos());
         String source = f.text("source").orElse("");
         if (problems.errorCount() > errorsBefore || value.isEmpty() || unit.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Metric(id, value.get(), max, qualifier, unit.get(), period, chapter, label, source, f.pos("id").orElse(item.pos())));
+        return Optional.of(new Metric(id, value.get(), max, qualifier, unit.get(), period, chapter, series, label, source, f.pos("id").orElse(item.pos())));
+    }
+
+    private Optional<String> series(Fields f) {
+        Optional<Located<String>> series = f.locatedText("series");
+        series.filter(s -> !ID.matcher(s.value()).matches()).ifPresent(s -> problems.error(s.pos(),
+                "series '" + s.value() + "' must be lower-case letters, digits and -",
+                "name the comparison, for example: series: social-media-followers-2021"));
+        return series.map(Located::value);
     }
 
     private Optional<BigDecimal> number(Fields f, String key, boolean required) {

@@ -112,7 +112,7 @@ public final class PageDecoder {
 
     private TypeFields typeFields(PageType type, Fields fields) {
         return switch (type) {
-            case AXIS -> new TypeFields.Axis(axisId(fields).value(), fields.requireText("vision").strip());
+            case AXIS -> new TypeFields.Axis(axisId(fields).value(), fields.text("vision").map(String::strip).orElse(""));
             case PLEDGE -> new TypeFields.Pledge(axisId(fields));
             case UNDERTAKING -> new TypeFields.Undertaking(axisId(fields), fields.textList("pledges"));
             case REPORT -> new TypeFields.Report(fields.requireInteger("year").orElse(0));

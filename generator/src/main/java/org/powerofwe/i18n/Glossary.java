@@ -12,7 +12,9 @@ import org.powerofwe.diag.SourcePos;
 /**
  * How the site writes its recurring terms in one language ("UCLG" is "CGLU" in French), from
  * {@code content/glossary/<lang>.yml}. Finds a term written in its source-language form on a page
- * of this language, except inside names the glossary says to keep as they are.
+ * of this language, except inside names the glossary says to keep as they are, and any form the
+ * glossary says to avoid in this language (a literal translation the organisation does not use,
+ * such as "Pacte pour le futur" for its "Pacte pour l’avenir").
  */
 public final class Glossary {
 
@@ -20,13 +22,24 @@ public final class Glossary {
     private final Map<String, String> terms;
     private final WholeWords english;
     private final WholeWords kept;
+    private final Map<String, String> avoid;
+    private final WholeWords avoided;
 
     /**
      * @param terms source-language form → this language's form; entries where both are equal are ignored
      * @param keep  names in which source-language words are allowed (proper names kept in English)
      */
     public Glossary(String lang, Map<String, String> terms, List<String> keep) {
+        this(lang, terms, keep, Map.of());
+    }
+
+    /**
+     * @param avoid forms this language's pages must not use → the form to write instead
+     */
+    public Glossary(String lang, Map<String, String> terms, List<String> keep, Map<String, String> avoid) {
         this.lang = lang;
+        this.avoid = Map.copyOf(avoid);
+        this.avoided = new WholeWords(new ArrayList<>(avoid.keySet()));
         Map<String, String> differing = new LinkedHashMap<>();
         terms.forEach((source, target) -> {
             if (!source.equals(target)) {
@@ -48,6 +61,13 @@ public final class Glossary {
 
     /** Reports each term written in its source-language form in {@code text}. */
     public void check(CharSequence text, IntFunction<SourcePos> positionAt, String languageName, Problems problems) {
+        if (!avoided.isEmpty()) {
+            avoided.find(text, (start, end) -> {
+                String found = text.subSequence(start, end).toString();
+                problems.warning(positionAt.apply(start), "'" + found + "' is not the name used in " + languageName + ": write '" + avoid.get(found) + "'",
+                        "the forms to avoid and their replacements are listed under 'avoid' in content/glossary/" + lang + ".yml");
+            });
+        }
         if (english.isEmpty()) {
             return;
         }

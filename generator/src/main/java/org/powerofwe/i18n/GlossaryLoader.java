@@ -18,7 +18,10 @@ import org.powerofwe.yaml.YMap;
 import org.powerofwe.yaml.YamlLimits;
 import org.powerofwe.yaml.YamlReader;
 
-/** Reads {@code content/glossary/<lang>.yml}: {@code terms} (source form → this language's form) and {@code keep}. */
+/**
+ * Reads {@code content/glossary/<lang>.yml}: {@code terms} (source form → this language's form), {@code keep}
+ * and {@code avoid} (a form this language's pages must not use → the form to write instead).
+ */
 public final class GlossaryLoader {
 
     private GlossaryLoader() {
@@ -30,11 +33,13 @@ public final class GlossaryLoader {
                     .flatMap(text -> YamlReader.read(text, display, 0, YamlLimits.DATA, problems))
                     .map(root -> {
                         Fields fields = Fields.of(root, SourcePos.file(display), display, problems);
-                        fields.reportUnknown(Set.of("terms", "keep"), Severity.WARNING, "a glossary");
+                        fields.reportUnknown(Set.of("terms", "keep", "avoid"), Severity.WARNING, "a glossary");
                         Map<String, String> terms = new LinkedHashMap<>();
                         fields.mapping("terms").ifPresent(map -> readTerms(map, display, problems, terms));
                         List<String> keep = fields.textList("keep").stream().map(Located::value).toList();
-                        return new Glossary(lang, terms, keep);
+                        Map<String, String> avoid = new LinkedHashMap<>();
+                        fields.mapping("avoid").ifPresent(map -> readTerms(map, display, problems, avoid));
+                        return new Glossary(lang, terms, keep, avoid);
                     });
         } catch (IOException e) {
             problems.error(SourcePos.file(display), "cannot read this glossary: " + e.getMessage());

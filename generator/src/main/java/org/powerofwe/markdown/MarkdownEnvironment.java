@@ -41,7 +41,7 @@ public interface MarkdownEnvironment {
     List<String> metricIds();
 
     /** A figure's value as written inside a sentence, formatted for {@code lang}. */
-    String inlineFigure(Metric metric, String lang);
+    String inlineFigure(Metric metric, String lang, FigureForm form);
 
     /** The chart, text alternative and table of a group of figures, as trusted HTML. */
     String figureBlock(List<Metric> metrics, String lang, String idPrefix);

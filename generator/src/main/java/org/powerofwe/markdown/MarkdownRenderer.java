@@ -227,7 +227,7 @@ public final class MarkdownRenderer {
     private static String excerpt(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph paragraph) {
-                String text = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+                String text = paragraphText(document, paragraph).replaceAll("\\s+", " ").strip();
                 if (text.length() <= EXCERPT_LENGTH) {
                     return text;
                 }
@@ -236,6 +236,20 @@ public final class MarkdownRenderer {
             }
         }
         return "";
+    }
+
+    /** A paragraph as plain text, with the figures it cites written as in the page. */
+    private static String paragraphText(Document document, Paragraph paragraph) {
+        PageScope scope = PageScope.of(document);
+        StringBuilder text = new StringBuilder();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Shortcode shortcode) {
+                text.append(scope == null ? "" : ShortcodeRenderer.plainText(scope, shortcode));
+            } else {
+                text.append(new TextCollectingVisitor().collectAndGetText(child));
+            }
+        }
+        return text.toString();
     }
 
     private static <T extends Node> void collect(Node root, Class<T> type, List<T> into) {

@@ -38,11 +38,15 @@ final class ShortcodeRenderer implements NodeRenderer {
         }
         switch (node.name()) {
             case "metric" -> {
-                if (node.arguments().size() != 1) {
-                    scope.problems.error(scope.at(node), "the metric shortcode takes one figure id", "write {{< metric retreat-participants >}}");
+                List<String> args = node.arguments();
+                Optional<FigureForm> form = args.isEmpty() ? Optional.empty() : FigureForm.parse(args.subList(1, args.size()));
+                if (form.isEmpty()) {
+                    scope.problems.error(scope.at(node), "the metric shortcode takes one figure id, then optionally "
+                            + String.join(", ", FigureForm.WRITTEN.stream().map(w -> "'" + w + "'").toList()),
+                            "write {{< metric retreat-participants >}}, or {{< metric retreat-participants words >}} for \"three\"");
                     return;
                 }
-                metric(scope, node, node.arguments().get(0)).ifPresent(m -> html.text(scope.env.inlineFigure(m, scope.page.lang())));
+                metric(scope, node, args.get(0)).ifPresent(m -> html.text(scope.env.inlineFigure(m, scope.page.lang(), form.get())));
             }
             case "figures" -> scope.problems.error(scope.at(node), "the figures shortcode must be alone on its line",
                     "put {{< figures ... >}} in a paragraph of its own, with an empty line before and after");
@@ -74,12 +78,47 @@ final class ShortcodeRenderer implements NodeRenderer {
         for (String id : node.arguments()) {
             metric(scope, node, id).ifPresent(metrics::add);
         }
-        if (metrics.size() != node.arguments().size()) {
+        if (metrics.size() != node.arguments().size() || !comparable(scope, node, metrics)) {
             return;
         }
         int slot = scope.figureBlocks.size();
         scope.figureBlocks.add(scope.env.figureBlock(metrics, scope.page.lang(), "fig" + (slot + 1)));
         html.line().raw(scope.slot(slot)).line();
+    }
+
+    /** A metric shortcode as plain text (for excerpts); nothing for any other or a wrong one. */
+    static String plainText(PageScope scope, Shortcode node) {
+        List<String> args = node.arguments();
+        if (!node.name().equals("metric") || args.isEmpty()) {
+            return "";
+        }
+        Optional<FigureForm> form = FigureForm.parse(args.subList(1, args.size()));
+        Optional<Metric> metric = scope.env.metric(args.get(0));
+        return form.isPresent() && metric.isPresent() ? scope.env.inlineFigure(metric.get(), scope.page.lang(), form.get()) : "";
+    }
+
+    /**
+     * A chart compares like with like: every figure of a group shares its unit and its series.
+     * Anything else (impressions beside followers, 2 against 2) is drawn as separate cards.
+     */
+    private static boolean comparable(PageScope scope, Shortcode node, List<Metric> metrics) {
+        Metric first = metrics.get(0);
+        for (Metric other : metrics.subList(1, metrics.size())) {
+            String why = other.unit() != first.unit()
+                    ? "they are in different units (" + first.unit().id() + ", " + other.unit().id() + ")"
+                    : first.series().isEmpty() || other.series().isEmpty()
+                            ? "'" + (first.series().isEmpty() ? first : other).id() + "' belongs to no series"
+                            : !first.series().equals(other.series())
+                                    ? "they belong to different series ('" + first.series().get() + "', '" + other.series().get() + "')"
+                                    : null;
+            if (why != null) {
+                scope.problems.error(scope.at(node), "figures '" + first.id() + "' and '" + other.id() + "' cannot share a chart: " + why,
+                        "draw each alone, one shortcode a line: {{< figures " + first.id() + " >}} and {{< figures " + other.id()
+                                + " >}}; or, if they count the same kind of thing, give both the same 'series:' in content/data/metrics");
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Metric> metric(PageScope scope, Shortcode node, String id) {

@@ -11,6 +11,8 @@ import org.powerofwe.yaml.Located;
  * A figure the organisation reports, stored once and shown in every language: its value (or
  * range), what it counts, the period and report chapter it belongs to, and a label per language.
  *
+ * @param series the comparison it belongs to: figures drawn together in one chart must share
+ *     their unit and their series (the same kind of count, the same event or a real series)
  * @param source the words of the source document that state it, kept for checking, never shown
  */
 public record Metric(
@@ -21,6 +23,7 @@ public record Metric(
         Unit unit,
         String period,
         Located<String> chapter,
+        Optional<String> series,
         Map<String, String> label,
         String source,
         SourcePos pos) {

@@ -6,7 +6,7 @@ import org.powerofwe.yaml.Located;
 /** The fields a page has because of its type, beyond the common ones. */
 public sealed interface TypeFields {
 
-    /** An axis of the Pact: which one, and its vision in a sentence or two. */
+    /** An axis of the Pact: which one, and its vision in a sentence or two (empty where the sources state none). */
     record Axis(String axis, String vision) implements TypeFields {
     }
 

@@ -187,7 +187,7 @@ public final class PageView {
     }
 
     public String vision() {
-        return page.fieldsAs(TypeFields.Axis.class).map(TypeFields.Axis::vision).orElse(null);
+        return page.fieldsAs(TypeFields.Axis.class).map(TypeFields.Axis::vision).filter(v -> !v.isEmpty()).orElse(null);
     }
 
     /** For an axis, its pledges; for an undertaking, the pledges it serves. */

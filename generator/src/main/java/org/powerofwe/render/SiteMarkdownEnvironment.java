@@ -98,8 +98,8 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
     }
 
     @Override
-    public String inlineFigure(Metric metric, String lang) {
-        return figureTexts.get(lang).value(metric);
+    public String inlineFigure(Metric metric, String lang, org.powerofwe.markdown.FigureForm form) {
+        return figureTexts.get(lang).inline(metric, form);
     }
 
     @Override

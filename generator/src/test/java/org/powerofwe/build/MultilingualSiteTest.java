@@ -144,12 +144,14 @@ class MultilingualSiteTest {
                     unit: count
                     period: "2021-11"
                     chapter: gatherings
+                    series: world-council-2021-attendance
                     label: { en: In person, fr: En présentiel, es: Presencial }
                   - id: world-council-online
                     value: 400
                     unit: count
                     period: "2021-11"
                     chapter: gatherings
+                    series: world-council-2021-attendance
                     label: { en: Online, fr: En ligne, es: En línea }
                   - id: twitter-followers-gained
                     value: 7000000

@@ -196,7 +196,7 @@ class MarkdownFuzzTest {
         }
 
         @Override
-        public String inlineFigure(Metric metric, String lang) {
+        public String inlineFigure(Metric metric, String lang, org.powerofwe.markdown.FigureForm form) {
             return metric.value().toPlainString() + " <&>";
         }
 
@@ -219,7 +219,7 @@ class MarkdownFuzzTest {
         private static Metric metric(String id, String value) {
             SourcePos pos = new SourcePos("content/data/metrics/fuzz.yml", 1, 1);
             return new Metric(id, new BigDecimal(value), Optional.empty(), Metric.Qualifier.MORE_THAN, Metric.Unit.COUNT, "2021",
-                    new Located<>("3", pos), Map.of("en", "Participants", "fr", "Participants"), "over " + value, pos);
+                    new Located<>("3", pos), Optional.of("fuzz"), Map.of("en", "Participants", "fr", "Participants"), "over " + value, pos);
         }
     }
 }

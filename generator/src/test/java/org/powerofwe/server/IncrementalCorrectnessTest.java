@@ -240,8 +240,8 @@ class IncrementalCorrectnessTest {
                 {{< figures followers impressions >}}
                 -- content/data/metrics/m.yml --
                 metrics:
-                  - { id: followers, value: 3280, qualifier: more-than, unit: count, period: "2021", chapter: c1, label: { en: Followers, fr: Abonnés, es: Seguidores } }
-                  - { id: impressions, value: 7000000, unit: count, period: "2021", chapter: c1, label: { en: Impressions, fr: Impressions, es: Impresiones } }
+                  - { id: followers, value: 3280, qualifier: more-than, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Followers, fr: Abonnés, es: Seguidores } }
+                  - { id: impressions, value: 7000000, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Impressions, fr: Impressions, es: Impresiones } }
                 """));
         for (int i = 1; i <= 4; i++) {
             files.append("-- content/pledges/p").append(i).append(".en.md --\n---\ntitle: Pledge ").append(i)

@@ -181,6 +181,23 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void aNameTheOrganisationDoesNotUseInFrenchIsAWarningNamingTheRightOne() {
+        // Without this, "Pacte pour le futur" (a calque) would pass silently on French pages although
+        // CGLU itself writes "Pacte pour l’avenir".
+        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGE.replace("Un véritable dialogue", "Le Pacte pour le futur et un véritable dialogue")
+                .replace("title: Subsidiarité", "title: Subsidiarité dans le Pacte pour le futur") + """
+                -- content/glossary/fr.yml --
+                terms:
+                  Pact for the Future: Pacte pour l’avenir
+                avoid:
+                  Pacte pour le futur: Pacte pour l’avenir
+                """));
+        site.buildOk();
+        site.assertProblem("content/pledges/subsidiarity.fr.md:9:4: warning: 'Pacte pour le futur' is not the name used in French: write 'Pacte pour l’avenir'", "avoid")
+                .assertProblem("content/pledges/subsidiarity.fr.md:2:8: warning: 'Pacte pour le futur' is not the name used in French", "");
+    }
+
+    @Test
     void linkingToTheEnglishVersionOfATranslatedPageIsAWarning() {
         TestSite site = TestSite.write(dir, Sites.minimal(PLEDGE + """
                 -- content/news/_index.en.md --
