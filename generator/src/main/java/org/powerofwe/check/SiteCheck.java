@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.SourcePos;
+import org.powerofwe.i18n.TranslationMemory;
 import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.markdown.HeadingFact;
 import org.powerofwe.markdown.LinkFact;
@@ -63,10 +64,20 @@ public final class SiteCheck {
         return new Counts((int) site.pages().stream().filter(p -> !p.isFallback()).count(), links, anchors);
     }
 
-    /** Translations that are missing or outdated, as warnings at the translation's file. */
-    public static void translations(TranslationStatus status, Problems problems) {
+    /**
+     * Translations that are missing or outdated, as warnings at the translation's file, and
+     * translations whose recorded source text is not stored (then {@code site translations --diff}
+     * cannot show what changed, for instance on a fresh clone when the stored text was not committed).
+     */
+    public static void translations(TranslationStatus status, TranslationMemory memory, Problems problems) {
         for (TranslationStatus.LanguageStatus language : status.languages()) {
             for (TranslationStatus.Entry entry : language.entries()) {
+                entry.recorded().filter(revision -> !memory.has(revision)).ifPresent(revision -> problems.warning(SourcePos.file(entry.file()),
+                        "the " + status.sourceLanguage() + " text of revision " + revision + ", which this translation records, is not stored in content/.translation-sources/",
+                        entry.state() == TranslationStatus.State.CURRENT
+                                ? "run ./site translations --mark " + entry.lang() + " " + entry.key() + " to store it, then commit content/"
+                                : "./site translations --diff cannot show what changed; compare with git log -p " + entry.sourceFile()
+                                        + ", update the translation, then run ./site translations --mark " + entry.lang() + " " + entry.key()));
                 switch (entry.state()) {
                     case MISSING -> problems.warning(SourcePos.file(entry.sourceFile()), "not yet translated into " + language.name()
                             + " (readers see this page's text instead)", "create " + entry.file());

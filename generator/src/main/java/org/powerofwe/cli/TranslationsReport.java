@@ -55,7 +55,7 @@ final class TranslationsReport {
             if (withDiffs && entry.state() == State.OUTDATED) {
                 diff(entry).ifPresentOrElse(changes -> changes.forEach(c -> out.append(describe(c))),
                         () -> out.append("        (the text of revision ").append(entry.recorded().orElse("?"))
-                                .append(" is not in translation-sources/; compare with the source's history in git)\n"));
+                                .append(" is not stored in content/.translation-sources/; compare with the source's history in git)\n"));
             }
         }
     }
@@ -65,6 +65,7 @@ final class TranslationsReport {
             case MISSING -> "create " + entry.file();
             case UNRECORDED -> entry.file() + ": never marked current (run: site translations --mark " + entry.lang() + " " + entry.key() + ")";
             case OUTDATED -> entry.file() + ": " + entry.sourceFile() + " changed (translated from " + entry.recorded().orElse("?") + ", now " + entry.revision() + ")";
+            case DRAFT -> entry.file() + ": a draft (remove 'draft: true' when the translation is done)";
             case CURRENT -> entry.file();
         };
     }

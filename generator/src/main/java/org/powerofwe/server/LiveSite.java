@@ -24,7 +24,7 @@ public final class LiveSite {
     private volatile boolean broken;
 
     public LiveSite(BuildOptions options, ForkJoinPool pool) {
-        this.session = new BuildSession(options, pool);
+        this.session = new BuildSession(options, pool).previewing();
     }
 
     public BuildSession session() {
