@@ -38,6 +38,7 @@ public final class SiteCheck {
     private final Function<String, Optional<RenderedMarkdown>> bodies;
     private final String basePath;
     private final Map<String, Set<String>> idsByFile = new HashMap<>();
+    private final Map<String, Set<String>> headingIds = new HashMap<>();
     private int links;
     private int anchors;
 
@@ -62,6 +63,17 @@ public final class SiteCheck {
             themeLinks(page, reportedThemeTargets, problems);
         }
         return new Counts((int) site.pages().stream().filter(p -> !p.isFallback()).count(), links, anchors);
+    }
+
+    /** The checks of the content of the given pages only (links, anchors, images, headings): the preview runs them on each saved page. */
+    public void checkPages(java.util.Collection<Page> pages, Problems problems) {
+        for (Page page : pages) {
+            Optional<RenderedMarkdown> body = bodies.apply(page.path());
+            if (!page.isFallback() && body.isPresent()) {
+                contentLinks(page, body.get(), problems);
+                headings(page, body.get(), problems);
+            }
+        }
     }
 
     /**
@@ -106,17 +118,30 @@ public final class SiteCheck {
                     anchors++;
                     if (!ids(target.file()).contains(target.anchor())) {
                         problems.error(link.pos(), "link to #" + target.anchor() + ", which is not a heading or anchor of " + link.url().replaceAll("#.*$", ""),
-                                "anchors are the heading's words in lower case without accents, joined by -: " + suggest(target));
+                                suggest(target));
                     }
                 }
             });
         }
     }
 
+    /** The anchors of the target page's own text closest to what was written (never the theme's ids). */
     private String suggest(Target target) {
-        Set<String> ids = ids(target.file());
-        return org.powerofwe.diag.Suggestions.closest(target.anchor(), ids).map(c -> "did you mean #" + c + "?")
-                .orElse("the page's anchors include " + String.join(", ", ids.stream().sorted().limit(8).toList()));
+        Set<String> ids = headingIds.computeIfAbsent(target.file(), f -> output.read(f).map(bytes -> {
+            Set<String> found = new LinkedHashSet<>();
+            Document document = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+            document.select(".prose h2[id], .prose h3[id], .prose h4[id], .prose h5[id], .prose h6[id]").forEach(e -> found.add(e.id()));
+            return found;
+        }).orElse(Set.of()));
+        if (ids.isEmpty()) {
+            return "that page's text has no headings to link to; link to the page without #" + target.anchor();
+        }
+        // An anchor that contains what was written (#gold-vi for "GOLD VI: co-creating ...") comes first.
+        java.util.List<String> containing = ids.stream().filter(id -> id.contains(target.anchor())).limit(3).toList();
+        java.util.List<String> nearest = containing.isEmpty() ? org.powerofwe.diag.Suggestions.nearest(target.anchor(), ids, 3) : containing;
+        return (nearest.size() == 1 ? "the page's heading anchor is " : "the page's closest heading anchors are ")
+                + String.join(", ", nearest.stream().map(id -> "#" + id).toList())
+                + " (a heading's words in lower case without accents, joined by -)";
     }
 
     private void headings(Page page, RenderedMarkdown body, Problems problems) {
