@@ -110,14 +110,17 @@ public final class SiteCheck {
                 problems.error(link.pos(), "this image has no text alternative",
                         "describe what the image shows between the brackets: ![Delegates at the World Council](...)");
             }
-            target(link.url()).ifPresent(target -> {
+            // A link to an anchor of the same page (#dialogue) is checked against this page.
+            String url = link.url().startsWith("#") && link.url().length() > 1 ? basePath + page.path() + link.url() : link.url();
+            target(url).ifPresent(target -> {
                 links++;
                 if (!output.contains(target.file())) {
                     problems.error(link.pos(), "link to " + link.url() + ", which is not a page of the site", "check the address");
                 } else if (target.anchor() != null) {
                     anchors++;
                     if (!ids(target.file()).contains(target.anchor())) {
-                        problems.error(link.pos(), "link to #" + target.anchor() + ", which is not a heading or anchor of " + link.url().replaceAll("#.*$", ""),
+                        problems.error(link.pos(), "link to #" + target.anchor() + ", which is not a heading or anchor of "
+                                        + (link.url().startsWith("#") ? "this page" : link.url().replaceAll("#.*$", "")),
                                 suggest(target));
                     }
                 }
