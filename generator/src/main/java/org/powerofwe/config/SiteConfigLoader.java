@@ -222,17 +222,32 @@ public final class SiteConfigLoader {
             return URI.create("http://localhost/");
         }
         String raw = value.get().value().trim();
-        try {
-            URI uri = new URI(raw.endsWith("/") ? raw : raw + "/");
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new URISyntaxException(raw, "not an absolute web address");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
+        Optional<URI> uri = webAddress(raw);
+        if (uri.isEmpty()) {
             problems.error(value.get().pos(), "baseUrl '" + raw + "' is not an absolute web address",
                     "write the full address, such as https://example.org/power-of-we/");
             return URI.create("http://localhost/");
+        }
+        return uri.get();
+    }
+
+    /**
+     * Reads a base address the site may be published under: http or https, with a host, without
+     * query or fragment; a missing final slash is added. Empty when {@code raw} is not one
+     * ({@code example.org/x}, {@code javascript:...}). The command line's {@code --base-url} is
+     * checked with the same rule.
+     */
+    public static Optional<URI> webAddress(String raw) {
+        try {
+            String trimmed = raw.trim();
+            URI uri = new URI(trimmed.endsWith("/") ? trimmed : trimmed + "/");
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 
