@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildFailure;
 import org.powerofwe.build.BuildSession;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.publish.MemoryOutput;
@@ -22,6 +23,8 @@ public final class LiveSite {
     private final MemoryOutput output = new MemoryOutput();
     private volatile List<Problem> problems = List.of();
     private volatile boolean broken;
+    /** Whether the last build stopped half-way on an unexpected failure. */
+    private volatile boolean crashed;
 
     public LiveSite(BuildOptions options, ForkJoinPool pool) {
         this.session = new BuildSession(options, pool);
@@ -44,26 +47,49 @@ public final class LiveSite {
         return broken;
     }
 
-    /** Builds everything. */
+    /** Builds everything; whatever goes wrong becomes a problem the preview shows. */
     public synchronized BuildSession.Outcome buildAll() {
-        return finish(session.rebuild(recording(ConcurrentHashMap.newKeySet())), Set.of());
+        return update(Set.of(), true);
     }
 
     /** Brings the output up to date after {@code changed} files were saved, created or deleted. */
     public synchronized BuildSession.Outcome update(Set<Path> changed) {
+        return update(changed, crashed);
+    }
+
+    private BuildSession.Outcome update(Set<Path> changed, boolean everything) {
         Set<String> written = ConcurrentHashMap.newKeySet();
-        BuildSession.Outcome outcome = session.update(changed, recording(written));
-        if (outcome.rendered() && !outcome.incremental()) {
-            output.retainOnly(written);
+        try {
+            BuildSession.Outcome outcome = everything ? session.rebuild(recording(written)) : session.update(changed, recording(written));
+            crashed = false;
+            if (outcome.rendered() && !outcome.incremental()) {
+                output.retainOnly(written);
+            }
+            return finish(outcome, written);
+        } catch (Throwable failure) {
+            // A failure half-way leaves the session and the output part old, part new: show it,
+            // and rebuild everything at the next save so the preview equals a clean build again.
+            crash(failure, changed);
+            return BuildSession.Outcome.failed(false);
         }
-        return finish(outcome, written);
     }
 
     /** Writes the search index, feed and export an update left for after its pages were served. */
     public synchronized void writePending(BuildSession.Outcome outcome) {
-        if (outcome.rendered()) {
-            session.writeLanguageFiles(outcome.pendingLanguages(), output);
+        if (outcome.rendered() && !crashed) {
+            try {
+                session.writeLanguageFiles(outcome.pendingLanguages(), output);
+            } catch (Throwable failure) {
+                crash(failure, Set.of());
+            }
         }
+    }
+
+    private void crash(Throwable failure, Set<Path> changed) {
+        crashed = true;
+        broken = true;
+        String where = changed.stream().findFirst().map(p -> session.layout().display(p)).orElse("content");
+        problems = List.of(BuildFailure.problem(failure, where));
     }
 
     private BuildSession.Outcome finish(BuildSession.Outcome outcome, Set<String> written) {
