@@ -96,7 +96,17 @@ public final class TemplateEngine {
         } catch (IOException e) {
             return List.of(new Problem(SourcePos.file(displayPrefix), Severity.ERROR, "cannot read the theme's templates: " + e.getMessage(), ""));
         }
-        List<Problem> problems = new java.util.ArrayList<>(names.stream().map(this::compile).flatMap(Optional::stream).toList());
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (String name : names) {
+            Path file = layoutsDir.resolve(name);
+            if (!Files.isRegularFile(file) && !Files.isSymbolicLink(file)) {
+                // A named pipe would make reading it wait for ever.
+                problems.add(new Problem(SourcePos.file(displayPrefix + name), Severity.ERROR,
+                        "this template is not a regular file (a named pipe, device or socket)", "replace it with the template's text file"));
+            } else {
+                compile(name).ifPresent(problems::add);
+            }
+        }
         if (problems.isEmpty()) {
             java.util.Map<String, List<IncludeCycles.Include>> includes = new java.util.LinkedHashMap<>();
             for (String name : names) {
