@@ -93,6 +93,26 @@ class BadInputCommandLineTest {
                         "themes/wecare/i18n/es.yml:1:1: error: UI string"),
                 bad("theme that does not exist", s -> s.writeFile("site-config.yml", read(s, "site-config.yml").replace("theme: wecare", "theme: weecare")),
                         "site-config.yml:3:8: error: theme 'weecare' does not exist in themes/"),
+                bad("figure too large to format", s -> s.writeFile("content/data/metrics/m.yml", figure("1e19")),
+                        "content/data/metrics/m.yml:3:12: error: 'value' 1e19 is out of range for a figure"),
+                bad("figure of 1e300", s -> s.writeFile("content/data/metrics/m.yml", figure("1e300")),
+                        "content/data/metrics/m.yml:3:12: error: 'value' 1e300 is out of range"),
+                bad("figure with 300 decimals", s -> s.writeFile("content/data/metrics/m.yml", figure("1e-300")),
+                        "content/data/metrics/m.yml:3:12: error: 'value' 1e-300 is out of range"),
+                bad("layout naming a missing template", s -> s.writeFile("content/pledges/subsidiarity.en.md",
+                                "---\ntitle: Subsidiarity\naxis: government\nweight: 1\nlayout: wide\n---\nText.\n"),
+                        "content/pledges/subsidiarity.en.md:5:9: error: layout 'wide' names a template that the theme does not have"),
+                bad("template including itself", s -> s.writeFile("themes/wecare/layouts/pledge.ftlh",
+                                "<p>${page.title}</p>\n  <#include \"pledge.ftlh\">\n"),
+                        "themes/wecare/layouts/pledge.ftlh:2:3: error: template error: this #include leads back to a template being included (pledge.ftlh → pledge.ftlh)"),
+                bad("templates including each other", s -> s.writeFile("themes/wecare/layouts/partials/a.ftlh", "<#include \"b.ftlh\">\n")
+                                .writeFile("themes/wecare/layouts/partials/b.ftlh", "x\n<#include \"/partials/a.ftlh\">\n"),
+                        "themes/wecare/layouts/partials/b.ftlh:2:1: error: template error: this #include leads back"),
+                bad("macro calling itself without end", s -> s.writeFile("themes/wecare/layouts/pledge.ftlh",
+                                "<#macro loop><@loop/></#macro><@loop/>\n"),
+                        "themes/wecare/layouts/pledge.ftlh:1:1: error: template error: rendering pledge.ftlh never ended"),
+                bad("template linked from outside the theme", s -> link(s, "themes/wecare/layouts/extra.ftlh", s.root().resolve("site-config.yml")),
+                        "themes/wecare/layouts/extra.ftlh:1:1: error: this template is a link to a file outside the theme's layouts/ folder"),
                 bad("content symlink leading outside", s -> link(s, "content/pledges/a.en.md", s.root().resolve("site-config.yml")),
                         "content/pledges/a.en.md:1:1: error: this link points outside content/"));
     }
@@ -138,6 +158,11 @@ class BadInputCommandLineTest {
 
     private static Arguments bad(String name, Consumer<TestSite> mistake, String expected) {
         return Arguments.of(name, mistake, expected);
+    }
+
+    private static String figure(String value) {
+        return "metrics:\n  - id: delegates\n    value: " + value + "\n    unit: count\n    period: \"2021\"\n    chapter: x\n"
+                + "    label: { en: Delegates, fr: Délégués, es: Delegados }\n";
     }
 
     private static String bomb() {
