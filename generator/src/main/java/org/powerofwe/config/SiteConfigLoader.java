@@ -382,14 +382,16 @@ public final class SiteConfigLoader {
                 }
                 Set<String> attributes = new LinkedHashSet<>();
                 Fields.of(tags, tags.pos(), "allowHtml", problems).textList(tag.key()).forEach(a -> {
-                    if (a.value().toLowerCase(Locale.ROOT).startsWith("on") || a.value().equalsIgnoreCase("style")) {
+                    String name = a.value().toLowerCase(Locale.ROOT);
+                    if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("http-equiv") || name.equals("srcset")) {
                         problems.error(a.pos(), "attribute '" + a.value() + "' cannot be allowed", "event handlers and inline styles would break the site's security policy");
                     } else {
                         attributes.add(a.value());
                     }
                 });
-                if (tag.key().equals("script") || tag.key().equals("style") || tag.key().equals("iframe")) {
-                    problems.error(tag.keyPos(), "<" + tag.key() + "> cannot be allowed in content", "embed media through the theme instead");
+                if (org.powerofwe.markdown.HtmlSanitizer.NEVER_ALLOWED.contains(tag.key())) {
+                    problems.error(tag.keyPos(), "<" + tag.key() + "> cannot be allowed in content: it runs code, loads another document or redirects the page",
+                            "embed media and forms through the theme instead");
                     continue;
                 }
                 result.put(tag.key(), attributes);
