@@ -384,7 +384,7 @@ public final class SiteConfigLoader {
                 Fields.of(tags, tags.pos(), "allowHtml", problems).textList(tag.key()).forEach(a -> {
                     String name = a.value().toLowerCase(Locale.ROOT);
                     if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("http-equiv") || name.equals("srcset")) {
-                        problems.error(a.pos(), "attribute '" + a.value() + "' cannot be allowed", "event handlers and inline styles would break the site's security policy");
+                        problems.error(a.pos(), "attribute '" + a.value() + "' cannot be allowed", "event handlers, inline styles, srcdoc, srcset and http-equiv would run code or load what the site's security policy forbids");
                     } else {
                         attributes.add(a.value());
                     }

@@ -73,6 +73,10 @@ public final class MetricsDecoder {
         }
         Metric.Qualifier qualifier = choice(f, "qualifier", Metric.Qualifier.values(), Metric.Qualifier::id).orElse(Metric.Qualifier.EXACT);
         Optional<Metric.Unit> unit = choice(f, "unit", Metric.Unit.values(), Metric.Unit::id);
+        if (unit.filter(u -> u == Metric.Unit.PERCENT).isPresent() && value.filter(v -> v.compareTo(HUNDRED) > 0).isPresent()) {
+            problems.warning(f.pos("value").orElse(item.pos()), "a percentage of " + value.get().toPlainString() + " % is more than the whole",
+                    "if this is a share, check the number; if it is a growth rate, say so in the label");
+        }
         if (!f.has("unit")) {
             f.missing("unit");
         }
@@ -96,6 +100,7 @@ public final class MetricsDecoder {
      */
     static final BigDecimal LARGEST = new BigDecimal("1000000000000000");
     static final int MAX_DECIMALS = 6;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Optional<BigDecimal> number(Fields f, String key, boolean required) {
         Optional<YNode> node = f.node(key);

@@ -55,6 +55,8 @@ class BadInputCommandLineTest {
                         "content/pledges/a.en.md:4:9: error: 'weight' must be a whole number"),
                 bad("impossible date", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\nweight: 2\ndate: 2021-13-01\n---\n"),
                         "content/pledges/a.en.md:5:7: error: 'date' is not a real date"),
+                bad("date in the year 0", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\nweight: 2\ndate: 0000-01-01\n---\n"),
+                        "content/pledges/a.en.md:5:7: error: 'date' has the year 0, outside 1900-2100"),
                 bad("missing required field", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\n---\n"),
                         "content/pledges/a.en.md:1:1: error: missing required field 'weight'"),
                 bad("unknown axis", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: planett\nweight: 2\n---\n"),
@@ -133,6 +135,24 @@ class BadInputCommandLineTest {
         assertTrue(run.err().lines().filter(l -> !l.startsWith("    ")).allMatch(l -> l.matches("[^:]+:\\d+:\\d+: (error|warning): .+")),
                 name + ": every problem reads path:line:column: severity: message:\n" + run.err());
         assertEquals(before, InterruptedBuildTestAccess.hashOf(site.output()), name + ": the published site is unchanged");
+    }
+
+    /** A named pipe in content/ once made the build wait for ever; a percentage over 100 passed unnoticed. */
+    @org.junit.jupiter.api.Test
+    void specialFilesAreSkippedAndOddFiguresWarnedAboutWithoutStoppingTheBuild() throws Exception {
+        TestSite site = TestSite.write(dir, BASE);
+        site.writeFile("content/data/metrics/m.yml", figure("250").replace("unit: count", "unit: percent"));
+        Process mkfifo = new ProcessBuilder("mkfifo", site.root().resolve("content/pledges/pipe.en.md").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is needed for this test");
+        String log = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> site.run("build").err());
+        assertTrue(log.contains("content/pledges/pipe.en.md:1:1: warning: this is not a regular file (a named pipe, device or socket), so it was skipped"), log);
+        assertTrue(log.contains("content/data/metrics/m.yml:3:12: warning: a percentage of 250 % is more than the whole"), log);
+        Files.delete(site.root().resolve("content/pledges/pipe.en.md"));
+        Process templatePipe = new ProcessBuilder("mkfifo", site.root().resolve("themes/wecare/layouts/pipe.ftlh").toString()).start();
+        assertEquals(0, templatePipe.waitFor());
+        TestSite.CommandRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> site.run("build"));
+        assertEquals(ExitCodes.CONTENT_ERRORS, run.exitCode(), run.err());
+        assertTrue(run.err().contains("themes/wecare/layouts/pipe.ftlh:1:1: error: this template is not a regular file"), run.err());
     }
 
     @org.junit.jupiter.api.Test

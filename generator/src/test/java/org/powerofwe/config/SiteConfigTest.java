@@ -81,7 +81,7 @@ class SiteConfigTest {
         TestSite.CommandRun run = hostile.run("build");
         assertEquals(1, run.exitCode(), run.err());
         for (String expected : new String[] {"site-config.yml:13:5: error: <object> cannot be allowed", "site-config.yml:14:5: error: <embed> cannot be allowed",
-                "site-config.yml:15:11: error: attribute 'http-equiv' cannot be allowed", "site-config.yml:15:5: error: <meta> cannot be allowed",
+                "site-config.yml:15:12: error: attribute 'http-equiv' cannot be allowed", "site-config.yml:15:5: error: <meta> cannot be allowed",
                 "site-config.yml:16:5: error: <base> cannot be allowed", "site-config.yml:17:5: error: <link> cannot be allowed"}) {
             assertTrue(run.err().contains(expected), expected + " in:\n" + run.err());
         }
