@@ -72,7 +72,7 @@ public final class BuildSession {
     public record Outcome(boolean rendered, boolean incremental, int pagesRendered, Map<String, Integer> pagesPerLanguage,
             Set<String> pendingLanguages, Map<String, Integer> fallbacksPerLanguage) {
 
-        static Outcome failed(boolean incremental) {
+        public static Outcome failed(boolean incremental) {
             return new Outcome(false, incremental, 0, Map.of(), Set.of(), Map.of());
         }
     }

@@ -51,6 +51,11 @@ public final class PageRenderer {
     }
 
     public String render(Page page) throws TemplateFailure {
+        if (page.layout().isPresent() && !engine.exists(page.layout().get() + ".ftlh")) {
+            throw new TemplateFailure(new Problem(page.posOf("layout"), Severity.ERROR,
+                    "layout '" + page.layout().get() + "' names a template that the theme does not have (" + layoutsDisplay + page.layout().get() + ".ftlh)",
+                    "correct the name, create that template, or remove the layout field to use the template of " + page.type().id() + " pages"));
+        }
         List<String> candidates = candidates(page);
         String template = engine.first(candidates).orElseThrow(() -> new TemplateFailure(new Problem(
                 SourcePos.file(layoutsDisplay + candidates.get(candidates.size() - 1)), Severity.ERROR,
