@@ -21,6 +21,7 @@ import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -48,6 +49,8 @@ public final class MarkdownRenderer {
         TABLES("|"),
         STRIKETHROUGH("~"),
         FOOTNOTES("[^"),
+        // A task list item's box: [ ], [x] or [X] (any white space between the brackets).
+        TASKLISTS("[ ]", "[x]", "[X]", "[\t]"),
         // flexmark looks for bare addresses after decoding entities and backslash escapes, so a
         // body with either may hide one (info&#64;uclg.org, www\.uclg.org).
         AUTOLINKS("://", "www.", "@", "&", "\\");
@@ -72,6 +75,7 @@ public final class MarkdownRenderer {
                 case TABLES -> TablesExtension.create();
                 case STRIKETHROUGH -> StrikethroughExtension.create();
                 case FOOTNOTES -> FootnoteExtension.create();
+                case TASKLISTS -> TaskListExtension.create();
                 case AUTOLINKS -> AutolinkExtension.create();
             };
         }
@@ -100,6 +104,19 @@ public final class MarkdownRenderer {
         // suppression is case-sensitive and silent, so it is turned off.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(TablesExtension.CLASS_NAME, "table");
+        // Tables as GitHub reads them: one dash is a separator, the delimiter row must match the
+        // header, a short row is filled and extra cells are dropped, no column spans.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        // Task lists: a disabled box (readers cannot tick it), as GitHub renders one.
+        options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" disabled=\"\" /> ");
+        options.set(TaskListExtension.TIGHT_ITEM_CLASS, "task-list-item");
+        options.set(TaskListExtension.LOOSE_ITEM_CLASS, "task-list-item");
+        options.set(TaskListExtension.PARAGRAPH_CLASS, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         return options;
     }
