@@ -1,5 +1,6 @@
 package org.powerofwe.markdown;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,10 +86,17 @@ public final class MarkdownRenderer {
     private final Map<Integer, Parser> parsers = new ConcurrentHashMap<>();
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
+    private final RenderBudget budget;
 
     public MarkdownRenderer(Map<String, Set<String>> extraHtml) {
+        this(extraHtml, RenderBudget.DEFAULT);
+    }
+
+    /** A renderer that reports a page whose Markdown takes longer than {@code budget} to render. */
+    public MarkdownRenderer(Map<String, Set<String>> extraHtml, Duration budget) {
         this.renderer = HtmlRenderer.builder(options(EnumSet.allOf(Syntax.class))).build();
         this.sanitizer = new HtmlSanitizer(extraHtml);
+        this.budget = new RenderBudget(budget);
     }
 
     private static MutableDataSet options(Set<Syntax> syntaxes) {
@@ -100,6 +108,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Addresses written with spaces or accents become valid URLs, as browsers and the spec expect.
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         // Our link resolver removes unsafe schemes whatever their case, and says so; flexmark's own
         // suppression is case-sensitive and silent, so it is turned off.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
@@ -147,10 +157,20 @@ public final class MarkdownRenderer {
 
     /** Renders one page's body; problems (broken links, unknown figures) go to {@code problems}. */
     public RenderedMarkdown render(Page page, MarkdownEnvironment env, Problems problems) {
+        return budget.run(page, problems, found -> renderNow(page, env, found));
+    }
+
+    private RenderedMarkdown renderNow(Page page, MarkdownEnvironment env, Problems problems) {
         String body = page.body().replace(ShortcodeRenderer.SLOT_START, ' ').replace(ShortcodeRenderer.SLOT_END, ' ');
+        int tooDeep = NestingLimit.firstTooDeepLine(body);
+        if (tooDeep >= 0) {
+            problems.error(new LineIndex(body, page.file(), page.bodyLine()).at(tooDeep), NestingLimit.tooDeep(), NestingLimit.hint());
+            body = body.substring(0, tooDeep);
+        }
         Document document = parserFor(body).parse(body);
         PageScope scope = new PageScope(page.body().equals(body) ? page : pageWithBody(page, body), env, problems);
         document.set(PageScope.KEY, scope);
+        NestingLimit.flattenTooDeep(document, scope);
         promoteBlockShortcodes(document);
         List<TocEntry> toc = assignHeadingIds(document, scope);
         inspectProse(document, scope);

@@ -63,11 +63,12 @@ final class RawHtmlGuard {
 
     private void scan(Node node) {
         String text = node.getChars().toString();
+        String lower = text.toLowerCase(Locale.ROOT);
         int base = node.getStartOffset();
         int i = 0;
         while (i < text.length()) {
             if (openName != null) {
-                int end = indexOfEndTag(text, i, openName);
+                int end = indexOfEndTag(text, lower, i, openName);
                 if (end < 0) {
                     return;
                 }
@@ -176,8 +177,7 @@ final class RawHtmlGuard {
     }
 
     /** The index after {@code </name ...>} from {@code from}, case-insensitive, or -1. */
-    private static int indexOfEndTag(String text, int from, String name) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static int indexOfEndTag(String text, String lower, int from, String name) {
         int at = from;
         while ((at = lower.indexOf("</" + name, at)) >= 0) {
             int after = at + 2 + name.length();
