@@ -67,7 +67,7 @@ final class SiteLinkResolver implements LinkResolver {
             return link.withStatus(LinkStatus.VALID);
         }
         if (node instanceof AutoLink && url.regionMatches(true, 0, "www.", 0, 4)) {
-            return link.withUrl("https://" + url).withStatus(LinkStatus.VALID);
+            return link.withUrl("http://" + url).withStatus(LinkStatus.VALID);
         }
         String squeezed = url.replaceAll("[\\s\\u0000-\\u001F\\u007F]", "").toLowerCase(Locale.ROOT);
         var scheme = SCHEME.matcher(squeezed);

@@ -83,7 +83,7 @@ class MarkdownAsAuthorsExpectTest {
                 Visit www.uclg.org or https://www.uclg.org/en/search?q=pact&lang=en, write to info@uclg.org.
                 """).buildOk().assertNoProblems();
         Element prose = site.html("en/news/index.html").selectFirst(".prose");
-        assertEquals(List.of("https://www.uclg.org", "https://www.uclg.org/en/search?q=pact&lang=en", "mailto:info@uclg.org"),
+        assertEquals(List.of("http://www.uclg.org", "https://www.uclg.org/en/search?q=pact&lang=en", "mailto:info@uclg.org"),
                 prose.select("a").eachAttr("href"));
         assertEquals("info@uclg.org", prose.select("a").get(2).text());
     }
