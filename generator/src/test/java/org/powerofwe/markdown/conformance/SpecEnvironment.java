@@ -18,12 +18,12 @@ import org.powerofwe.yaml.Located;
  * examples' links ({@code /url}, {@code foo%20b}) go through the site's link resolution as a
  * real page's links to its files would.
  */
-final class SpecEnvironment implements MarkdownEnvironment {
+public final class SpecEnvironment implements MarkdownEnvironment {
 
     static final String FILE = "content/pledges/spec.en.md";
     static final int BODY_LINE = 4;
 
-    static Page page(String body) {
+    public static Page page(String body) {
         TypeFields fields = new TypeFields.Pledge(new Located<>("government", SourcePos.file(FILE)));
         return new Page(PageKey.of("spec"), "en", "en", PageType.of(PageKey.of("pledges/spec")), FILE, "Spec", "", Optional.empty(),
                 OptionalInt.of(1), false, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), fields, body, BODY_LINE,
