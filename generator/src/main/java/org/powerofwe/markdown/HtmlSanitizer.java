@@ -29,7 +29,13 @@ public final class HtmlSanitizer {
 
     public HtmlSanitizer(Map<String, Set<String>> extraTags) {
         Safelist list = Safelist.relaxed()
-                .addTags("hr", "del", "s", "ins", "figure", "figcaption", "abbr", "mark", "section", "aside")
+                .addTags("hr", "del", "s", "ins", "figure", "figcaption", "abbr", "mark", "section", "aside",
+                        "details", "summary", "input")
+                // Only a task list's box survives as an input: disabled, a checkbox, nothing sent.
+                .addAttributes("input", "checked")
+                .addEnforcedAttribute("input", "type", "checkbox")
+                .addEnforcedAttribute("input", "disabled", "disabled")
+                .addAttributes("details", "open")
                 .addAttributes(":all", "id", "class", "lang", "dir", "title")
                 .addAttributes("a", "rel", "hreflang")
                 .addAttributes("th", "align", "scope")
