@@ -43,9 +43,16 @@ final class LanguageFiles {
     private RenderContext ctx;
 
     /** Makes a page's search entry now, while its plain text is at hand (a lean build drops it after). */
-    void prepare(Page page, RenderedMarkdown body, String url) {
-        searchEntries.put(page.path(), SearchIndex.entry(new SearchIndex.Entry(page.title(),
-                page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text())));
+    void prepare(Page page, RenderedMarkdown body, String url, java.util.Locale locale) {
+        searchEntries.put(page.path(), searchEntry(locale, page.title(),
+                page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text()));
+    }
+
+    /** A search entry; French results show their title and summary with French spacing, as the page does. */
+    private static String searchEntry(java.util.Locale locale, String title, String summary, String url, String kind, String text) {
+        boolean french = FrenchTypography.appliesTo(locale);
+        return SearchIndex.entry(new SearchIndex.Entry(french ? FrenchTypography.plainText(title) : title,
+                french ? FrenchTypography.plainText(summary) : summary, url, kind, text));
     }
 
     /** Forgets the entries of pages whose title, summary, URL or text may have changed. */
@@ -72,10 +79,11 @@ final class LanguageFiles {
     }
 
     private String searchIndex(String lang) {
+        java.util.Locale locale = site.config().language(lang).locale();
         List<String> entries = site.pages(lang).stream()
                 .filter(p -> !p.draft())
                 .map(p -> searchEntries.computeIfAbsent(p.path(), path ->
-                        SearchIndex.entry(new SearchIndex.Entry(p.title(), summary(p), ctx.url(p), p.type().id(), ctx.body(p).text()))))
+                        searchEntry(locale, p.title(), summary(p), ctx.url(p), p.type().id(), ctx.body(p).text())))
                 .toList();
         return SearchIndex.join(entries);
     }

@@ -4,18 +4,30 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Applies French typography to the text of an HTML page: a narrow no-break space (U+202F) before
- * {@code ; : ! ?} and inside « », so punctuation never starts a line. Never touches tags,
- * attributes, code, scripts, entities, URLs, times or ratios ("10:30", "50:50"), nor passages
- * marked as another language ({@code lang="en"}).
+ * {@code ; : ! ?} and inside « », so punctuation never starts a line. Attributes readers see or
+ * hear ({@code alt}, {@code title}, {@code aria-label}, {@code placeholder}, the search page's
+ * messages) and the text of sharing and description {@code <meta>} tags get the same spacing, so
+ * search results and link previews read as the page does. Never touches other attributes, code,
+ * scripts, entities, URLs, times or ratios ("10:30", "50:50"), nor passages marked as another
+ * language ({@code lang="en"}).
  */
 public final class FrenchTypography {
 
     static final char NNBSP = '\u202F';
     private static final Set<String> RAW = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "var");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+    /** Attributes whose value is text for readers, on any element. */
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder",
+            "data-loading", "data-error", "data-none", "data-one", "data-many");
+    /** {@code <meta>} tags (by name or property) whose {@code content} is text for readers. */
+    private static final Set<String> TEXT_META = Set.of("description", "og:title", "og:description", "og:site_name",
+            "og:image:alt", "twitter:title", "twitter:description", "twitter:image:alt");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\s)([A-Za-z][A-Za-z0-9:_-]*)=(\"([^\"]*)\"|'([^']*)')");
 
     private FrenchTypography() {
     }
@@ -35,8 +47,8 @@ public final class FrenchTypography {
             if (c == '<') {
                 int end = tagEnd(html, i);
                 String tag = html.substring(i, end);
-                out.append(tag);
                 track(tag, stack);
+                out.append(inFrench(tag, stack) ? attributes(tag) : tag);
                 i = end;
             } else {
                 int next = html.indexOf('<', i);
@@ -47,6 +59,53 @@ public final class FrenchTypography {
             }
         }
         return out.toString();
+    }
+
+    /** Spaces the punctuation of plain text (a search result's title or summary), as in a page. */
+    public static String plainText(String text) {
+        return text(text);
+    }
+
+    /** Whether a start tag just read belongs to French text (its own lang, else its parent's). */
+    private static boolean inFrench(String tag, Deque<Frame> stack) {
+        if (!tag.startsWith("<") || tag.startsWith("</") || tag.startsWith("<!") || tag.startsWith("<?")) {
+            return false;
+        }
+        String name = tagName(tag, 1);
+        if (VOID.contains(name) || tag.endsWith("/>")) {
+            String lang = attribute(tag, "lang");
+            return lang == null ? stack.peek().french() : lang.toLowerCase(Locale.ROOT).startsWith("fr");
+        }
+        return stack.peek().name().equals(name) && stack.peek().french() && !stack.peek().raw();
+    }
+
+    /** The tag with French spacing in the values of its attributes that readers see or hear. */
+    private static String attributes(String tag) {
+        boolean textMeta = tag.regionMatches(true, 0, "<meta", 0, 5) && isTextMeta(tag);
+        Matcher m = ATTRIBUTE.matcher(tag);
+        StringBuilder out = new StringBuilder(tag.length() + 8);
+        while (m.find()) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            boolean text = TEXT_ATTRIBUTES.contains(name) || (textMeta && name.equals("content"));
+            String replacement = m.group(0);
+            if (text) {
+                boolean doubleQuoted = m.group(4) != null;
+                String value = doubleQuoted ? m.group(4) : m.group(5);
+                char quote = doubleQuoted ? '"' : '\'';
+                replacement = m.group(1) + m.group(2) + "=" + quote + text(value) + quote;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean isTextMeta(String tag) {
+        String key = attribute(tag, "name");
+        if (key == null) {
+            key = attribute(tag, "property");
+        }
+        return key != null && TEXT_META.contains(key.toLowerCase(Locale.ROOT));
     }
 
     private record Frame(String name, boolean french, boolean raw) {
