@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.powerofwe.i18n.FrenchTypography;
+import org.powerofwe.i18n.Typography;
 import org.powerofwe.markdown.RenderedMarkdown;
 import org.powerofwe.model.Language;
 import org.powerofwe.model.Metric;
@@ -48,11 +48,9 @@ final class LanguageFiles {
                 page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text()));
     }
 
-    /** A search entry; French results show their title and summary with French spacing, as the page does. */
+    /** A search entry; results show their title and summary with the typography of the page (French spacing, English quotes). */
     private static String searchEntry(java.util.Locale locale, String title, String summary, String url, String kind, String text) {
-        boolean french = FrenchTypography.appliesTo(locale);
-        return SearchIndex.entry(new SearchIndex.Entry(french ? FrenchTypography.plainText(title) : title,
-                french ? FrenchTypography.plainText(summary) : summary, url, kind, text));
+        return SearchIndex.entry(new SearchIndex.Entry(Typography.plain(locale, title), Typography.plain(locale, summary), url, kind, text));
     }
 
     /** Forgets the entries of pages whose title, summary, URL or text may have changed. */
@@ -101,7 +99,7 @@ final class LanguageFiles {
     }
 
     private static String typography(Language language, String html) {
-        return FrenchTypography.appliesTo(language.locale()) ? FrenchTypography.apply(html) : html;
+        return Typography.html(language.locale(), html);
     }
 
     /** A page's date; a chapter without one is dated at the end of the year it reports on. */

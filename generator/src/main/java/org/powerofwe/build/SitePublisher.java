@@ -11,7 +11,7 @@ import org.powerofwe.content.ContentFile;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.Severity;
-import org.powerofwe.i18n.FrenchTypography;
+import org.powerofwe.i18n.Typography;
 import org.powerofwe.model.Alias;
 import org.powerofwe.model.Language;
 import org.powerofwe.model.Page;
@@ -124,9 +124,9 @@ final class SitePublisher {
         }
     }
 
-    /** Applies the typography of the page's language to its text (French spacing). */
+    /** Applies the typography of the page's language to its text (French spacing, English quotes). */
     private String typography(String lang, String html) {
-        return FrenchTypography.appliesTo(site.config().language(lang).locale()) ? FrenchTypography.apply(html) : html;
+        return Typography.html(site.config().language(lang).locale(), html);
     }
 
     private List<Sitemap.Entry> sitemapEntries() {
