@@ -119,6 +119,8 @@ final class SitePublisher {
                     out.write("404.html", html);
                 }
             }
+            // GitHub Pages serves only the root 404.html: give it every language (each marked with its lang).
+            renderer.renderRootNotFound(site.config().languages()).ifPresent(html -> out.write("404.html", everyTypography(html)));
         } catch (TemplateFailure failure) {
             problems.add(failure.problem());
         }
@@ -127,6 +129,15 @@ final class SitePublisher {
     /** Applies the typography of the page's language to its text (French spacing, English quotes). */
     private String typography(String lang, String html) {
         return Typography.html(site.config().language(lang).locale(), html);
+    }
+
+    /** Applies each language's typography to its own passages of a page that holds several languages. */
+    private String everyTypography(String html) {
+        String result = html;
+        for (Language language : site.config().languages()) {
+            result = Typography.html(language.locale(), result);
+        }
+        return result;
     }
 
     private List<Sitemap.Entry> sitemapEntries() {
