@@ -1,7 +1,9 @@
-// The root 404 page holds every language. Run in the head, before the first paint: reads the
-// language from the address the reader asked for (/fr/... is French; else the browser's
-// preference; else the first language), and shows only that language's version. Without
-// JavaScript every version is shown, one after the other.
+// The root 404 page holds every language. Loaded twice: in the head (render-blocking, so before
+// the first paint) it reads the language from the address the reader asked for (/fr/... is
+// French; else the browser's preference; else the first language) and hides every version
+// (main.css); at the end of the body it shows that language's version and removes the others,
+// without waiting for the deferred scripts. Without JavaScript every version is shown, one after
+// the other.
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -23,7 +25,7 @@
   }
   root.setAttribute("data-language", code);
 
-  document.addEventListener("DOMContentLoaded", function () {
+  function show() {
     var versions = document.querySelectorAll(".not-found-version");
     for (var j = 0; j < versions.length; j++) {
       var version = versions[j];
@@ -38,5 +40,9 @@
         version.parentNode.removeChild(version);
       }
     }
-  });
+  }
+
+  if (document.body) {
+    show();
+  }
 })();
