@@ -356,7 +356,7 @@ public final class BuildSession {
                 revisionOf(page); // needed by the translation status; computed here, on every core
             }
             if (lean) {
-                languageFiles.prepare(page, body, config.basePath() + page.path());
+                languageFiles.prepare(page, body, config.basePath() + page.path(), config.language(page.lang()).locale());
                 body = body.lean();
             }
             bodies.put(page.path(), body);

@@ -11,7 +11,7 @@ import org.powerofwe.content.ContentFile;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.Severity;
-import org.powerofwe.i18n.FrenchTypography;
+import org.powerofwe.i18n.Typography;
 import org.powerofwe.model.Alias;
 import org.powerofwe.model.Language;
 import org.powerofwe.model.Page;
@@ -119,14 +119,25 @@ final class SitePublisher {
                     out.write("404.html", html);
                 }
             }
+            // GitHub Pages serves only the root 404.html: give it every language (each marked with its lang).
+            renderer.renderRootNotFound(site.config().languages()).ifPresent(html -> out.write("404.html", everyTypography(html)));
         } catch (TemplateFailure failure) {
             problems.add(failure.problem());
         }
     }
 
-    /** Applies the typography of the page's language to its text (French spacing). */
+    /** Applies the typography of the page's language to its text (French spacing, English quotes). */
     private String typography(String lang, String html) {
-        return FrenchTypography.appliesTo(site.config().language(lang).locale()) ? FrenchTypography.apply(html) : html;
+        return Typography.html(site.config().language(lang).locale(), html);
+    }
+
+    /** Applies each language's typography to its own passages of a page that holds several languages. */
+    private String everyTypography(String html) {
+        String result = html;
+        for (Language language : site.config().languages()) {
+            result = Typography.html(language.locale(), result);
+        }
+        return result;
     }
 
     private List<Sitemap.Entry> sitemapEntries() {

@@ -81,6 +81,28 @@ public final class PageRenderer {
         return engine.render(template, model, language.locale());
     }
 
+    /** The optional template of the site's root 404 page, with every language in it. */
+    public static final String ROOT_NOT_FOUND = "404-languages.ftlh";
+
+    /**
+     * Renders the root 404 page with every language's version ({@value #ROOT_NOT_FOUND}), for hosts
+     * such as GitHub Pages that serve only the root {@code 404.html} whatever the address; empty when
+     * the theme has no such template. The template gets {@code versions}: per language its
+     * {@code site}, {@code t} and {@code code}.
+     */
+    public java.util.Optional<String> renderRootNotFound(List<Language> languages) throws TemplateFailure {
+        if (engine.first(List.of(ROOT_NOT_FOUND)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Language language : languages) {
+            Map<String, Object> version = model(language, null);
+            version.put("code", language.code());
+            versions.add(version);
+        }
+        return java.util.Optional.of(renderTemplate(ROOT_NOT_FOUND, ctx.config().defaultLang(), null, Map.of("versions", versions)));
+    }
+
     /** Renders the staff page of translation status ({@code translation-status.ftlh}) in the default language. */
     public String renderTranslationStatus() throws TemplateFailure {
         return renderTemplate("translation-status.ftlh", ctx.config().defaultLang(), null, Map.of("status", TranslationStatusView.of(ctx)));

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
- * A tiny static web server on 127.0.0.1 for the built site, as a static host would serve it:
- * {@code index.html} for folders, the right content types, and the language's {@code 404.html}
- * (status 404) for unknown paths. Nothing leaves the machine.
+ * A tiny static web server on 127.0.0.1 for the built site, as GitHub Pages serves it:
+ * {@code index.html} for folders, the right content types, and the root {@code 404.html}
+ * (status 404) for every unknown path, whatever its language. Nothing leaves the machine.
  */
 final class StaticServer implements AutoCloseable {
 
@@ -60,8 +60,7 @@ final class StaticServer implements AutoCloseable {
             int status = 200;
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 status = 404;
-                String lang = path.replaceFirst("^/+", "").split("/")[0];
-                file = Files.isRegularFile(root.resolve(lang).resolve("404.html")) ? root.resolve(lang).resolve("404.html") : root.resolve("404.html");
+                file = root.resolve("404.html");
             }
             byte[] body = Files.readAllBytes(file);
             String name = file.getFileName().toString();

@@ -76,7 +76,7 @@ public final class SpecEnvironment implements MarkdownEnvironment {
     }
 
     @Override
-    public String inlineFigure(Metric metric, String lang) {
+    public String inlineFigure(Metric metric, String lang, org.powerofwe.markdown.FigureForm form) {
         return "";
     }
 
