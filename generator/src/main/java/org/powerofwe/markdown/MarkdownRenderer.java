@@ -135,6 +135,7 @@ public final class MarkdownRenderer {
         PageScope scope = new PageScope(page.body().equals(body) ? page : pageWithBody(page, body), env, problems);
         document.set(PageScope.KEY, scope);
         promoteBlockShortcodes(document);
+        ImageFigure.promote(document);
         List<TocEntry> toc = assignHeadingIds(document, scope);
         inspectProse(document, scope);
         RawHtmlGuard.inspect(document, scope);
@@ -157,7 +158,7 @@ public final class MarkdownRenderer {
     private static Page pageWithBody(Page page, String body) {
         return new Page(page.key(), page.lang(), page.contentLang(), page.type(), page.file(), page.title(), page.summary(),
                 page.date(), page.weight(), page.draft(), page.slug(), page.aliases(), page.translationOf(), page.layout(),
-                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions());
+                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions(), page.cover());
     }
 
     /** A paragraph holding only a shortcode becomes a block, so a chart is not wrapped in {@code <p>}. */
