@@ -82,7 +82,7 @@ final class SocialCardPainter {
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(accent);
             g.fillRect(0, 0, WIDTH, 24);
-            g.fillRect(0, HEIGHT - 120, 24, 120);
+            g.fillRect(0, HEIGHT - 16, WIDTH, 16);
             drawMark(g, MARGIN, 72, 96);
             g.setColor(colour("text", Color.WHITE));
             g.setFont(textFont.deriveFont(Font.PLAIN, 34f));
