@@ -99,7 +99,7 @@ class ImagesBuildTest {
         assertEquals("high", cover.attr("fetchpriority"));
         assertEquals("async", cover.attr("decoding"));
         assertFalse(cover.attr("sizes").isEmpty());
-        assertEquals("The opening session Photo: UCLG", page.expectFirst("figure.cover figcaption").text());
+        assertEquals("The opening session · Photo: UCLG", page.expectFirst("figure.cover figcaption").text());
         if (ImageEncoder.WEBP) {
             Element webp = page.expectFirst("figure.cover source[type=image/webp]");
             assertEquals(List.of(480, 800, 1200, 1600), widths(webp.attr("srcset")));
