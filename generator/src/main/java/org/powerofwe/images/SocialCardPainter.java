@@ -85,11 +85,11 @@ final class SocialCardPainter {
             g.fillRect(0, HEIGHT - 16, WIDTH, 16);
             drawMark(g, MARGIN, 72, 96);
             g.setColor(colour("text", Color.WHITE));
-            g.setFont(textFont.deriveFont(Font.PLAIN, 34f));
+            g.setFont(covering(textFont, card.siteTitle()).deriveFont(Font.PLAIN, 34f));
             g.drawString(card.siteTitle(), MARGIN + 124, 136);
             drawTitle(g, card.title());
             g.setColor(colour("muted", Color.LIGHT_GRAY));
-            g.setFont(textFont.deriveFont(Font.PLAIN, 28f));
+            g.setFont(covering(textFont, card.organisation()).deriveFont(Font.PLAIN, 28f));
             g.drawString(card.organisation(), MARGIN, HEIGHT - 58);
         } finally {
             g.dispose();
@@ -101,9 +101,10 @@ final class SocialCardPainter {
     private void drawTitle(Graphics2D g, String title) {
         int maxWidth = WIDTH - 2 * MARGIN;
         List<String> lines = List.of();
-        Font font = titleFont;
+        Font base = covering(titleFont, title);
+        Font font = base;
         for (float size = 72f; size >= 44f; size -= 4f) {
-            font = titleFont.deriveFont(Font.BOLD, size);
+            font = base.deriveFont(Font.BOLD, size);
             lines = wrap(title, g.getFontMetrics(font), maxWidth);
             if (lines.size() <= (size > 56 ? 3 : 4)) {
                 break;
@@ -121,6 +122,14 @@ final class SocialCardPainter {
             g.drawString(line, MARGIN, y);
             y += lineHeight;
         }
+    }
+
+    /**
+     * The theme's font, or the system's sans-serif when the theme's cannot draw every letter of
+     * {@code text} (Noto Sans has Latin, Greek and Cyrillic letters, not Arabic or Chinese ones).
+     */
+    private static Font covering(Font font, String text) {
+        return font.canDisplayUpTo(text) == -1 ? font : new Font(Font.SANS_SERIF, font.getStyle(), font.getSize());
     }
 
     static List<String> wrap(String text, FontMetrics metrics, int maxWidth) {
