@@ -59,6 +59,12 @@ final class SitePublisher {
         languageFiles.write(site, ctx, site.config().languageCodes(), out);
         themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
         contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
+        writeImages(out);
+    }
+
+    /** The published versions of every image the rendered pages show, copied from the image cache. */
+    void writeImages(OutputSink out) {
+        ctx.images().ifPresent(images -> images.files().forEach(file -> out.copy(file.source(), file.outputPath())));
     }
 
     /** Renders some pages (in parallel when there are many). */
@@ -91,6 +97,7 @@ final class SitePublisher {
     private void renderPage(Page page, OutputSink out) {
         try {
             out.write(page.path() + "index.html", typography(page.lang(), renderer.render(page)));
+            writeCard(page, out);
             pageCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
             if (page.isFallback()) {
                 fallbackCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
@@ -104,6 +111,18 @@ final class SitePublisher {
             }
             problems.add(new Problem(page.pos(), Severity.ERROR, "internal error while rendering this page: " + e,
                     "this is a bug in the generator; please report it with this message"));
+        }
+    }
+
+    private void writeCard(Page page, OutputSink out) {
+        if (ctx.cards().isEmpty()) {
+            return;
+        }
+        try {
+            out.copy(ctx.cards().get().card(ctx.socialCard(page)), page.path() + org.powerofwe.images.SocialCards.FILE_NAME);
+        } catch (java.io.IOException e) {
+            problems.add(new Problem(page.pos(), Severity.ERROR, "cannot draw this page's social card: " + e.getMessage(),
+                    "check that the folder .cache/ can be written"));
         }
     }
 

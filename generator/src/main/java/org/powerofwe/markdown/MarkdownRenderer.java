@@ -172,6 +172,7 @@ public final class MarkdownRenderer {
         document.set(PageScope.KEY, scope);
         NestingLimit.flattenTooDeep(document, scope);
         promoteBlockShortcodes(document);
+        ImageFigure.promote(document);
         List<TocEntry> toc = assignHeadingIds(document, scope);
         inspectProse(document, scope);
         RawHtmlGuard.inspect(document, scope);
@@ -194,7 +195,7 @@ public final class MarkdownRenderer {
     private static Page pageWithBody(Page page, String body) {
         return new Page(page.key(), page.lang(), page.contentLang(), page.type(), page.file(), page.title(), page.summary(),
                 page.date(), page.weight(), page.draft(), page.slug(), page.aliases(), page.translationOf(), page.layout(),
-                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions());
+                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions(), page.cover());
     }
 
     /** A paragraph holding only a shortcode becomes a block, so a chart is not wrapped in {@code <p>}. */
