@@ -37,10 +37,10 @@ import org.powerofwe.yaml.YamlReader;
  */
 public final class SiteConfigLoader {
 
-    static final Set<String> TOP_LEVEL = orderedSet("title", "description", "baseUrl", "theme", "defaultLanguage",
+    public static final Set<String> TOP_LEVEL = orderedSet("title", "description", "baseUrl", "theme", "defaultLanguage",
             "languages", "sections", "menus", "translations", "markup", "editLink");
-    private static final Set<String> LANGUAGE_FIELDS = orderedSet("code", "name", "locale", "dir");
-    private static final Set<String> MENU_FIELDS = orderedSet("page", "title");
+    public static final Set<String> LANGUAGE_FIELDS = orderedSet("code", "name", "locale", "dir");
+    public static final Set<String> MENU_FIELDS = orderedSet("page", "title");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TAG_NAME = Pattern.compile("[a-z][a-z0-9]*");
