@@ -126,6 +126,8 @@ class ImagesBuildTest {
         assertEquals("Des maires sur une scène", french.expectFirst("figure.cover img").attr("alt"), "the cover's text alternative is in the page's language");
         assertEquals("La séance d\u2019ouverture", french.expectFirst("figure.cover figcaption").text().replace('\'', '\u2019'));
         assertEquals(cover.attr("src"), french.expectFirst("figure.cover img").attr("src"), "one photo is processed and published once for all languages");
+        TestSite.CommandRun check = site.run("check");
+        assertEquals(0, check.exitCode(), "./site check finds every photo published and described:\n" + check.out() + check.err());
     }
 
     @Test
