@@ -38,7 +38,7 @@ class MarkdownAsAuthorsExpectTest {
                 A [defined] reference still links.
                 """).buildOk().assertNoProblems();
         Element prose = site.html("en/news/index.html").selectFirst(".prose");
-        assertTrue(prose.text().contains("\"recieve\" [sic] as quoted in [1], see arr[i] and [Undefined ref][nope]."), prose.text());
+        assertTrue(prose.text().contains("“recieve” [sic] as quoted in [1], see arr[i] and [Undefined ref][nope]."), prose.text());
         assertEquals(List.of("https://www.uclg.org/"), prose.select("a").eachAttr("href"));
     }
 
