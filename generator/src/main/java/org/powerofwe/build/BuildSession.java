@@ -42,6 +42,10 @@ import org.powerofwe.model.PageKey;
 import org.powerofwe.model.Site;
 import org.powerofwe.model.SiteAssembler;
 import org.powerofwe.model.TranslationConsistency;
+import org.powerofwe.images.ImageCache;
+import org.powerofwe.images.ImageLibrary;
+import org.powerofwe.images.ImageSettings;
+import org.powerofwe.images.SocialCards;
 import org.powerofwe.publish.AssetPipeline;
 import org.powerofwe.publish.OutputSink;
 import org.powerofwe.render.AssetUrls;
@@ -72,7 +76,7 @@ public final class BuildSession {
     public record Outcome(boolean rendered, boolean incremental, int pagesRendered, Map<String, Integer> pagesPerLanguage,
             Set<String> pendingLanguages, Map<String, Integer> fallbacksPerLanguage) {
 
-        static Outcome failed(boolean incremental) {
+        public static Outcome failed(boolean incremental) {
             return new Outcome(false, incremental, 0, Map.of(), Set.of(), Map.of());
         }
     }
@@ -94,6 +98,10 @@ public final class BuildSession {
     private AssetUrls urls;
     private Map<String, FigureText> figureTexts;
     private MarkdownRenderer markdown;
+    /** This build's images (covers and photos in pages), processed on first use, kept in .cache/images/. */
+    private ImageLibrary images;
+    /** Draws each page's social card, kept in .cache/cards/; null when the theme has no card template. */
+    private SocialCards cards;
     private List<ContentFile> files = List.of();
     /** The page files of {@link #files} by absolute path, made at the first save after a load. */
     private Map<Path, ContentFile> pageFilesByPath;
@@ -106,6 +114,7 @@ public final class BuildSession {
     private boolean ready;
     private Progress progress = Progress.NONE;
     private boolean lean;
+    private boolean previewing;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
@@ -120,6 +129,16 @@ public final class BuildSession {
      */
     public BuildSession lean() {
         this.lean = true;
+        return this;
+    }
+
+    /**
+     * Builds for the preview: a difference between a translation and its source (shared fields,
+     * cited figures) is a warning shown on the translated page instead of an error that would hide
+     * every page; builds and checks keep it an error.
+     */
+    public BuildSession previewing() {
+        this.previewing = true;
         return this;
     }
 
@@ -290,6 +309,12 @@ public final class BuildSession {
                 figureTexts.put(language.code(), new FigureText(new LocaleFormat(language.locale()), theme.ui().get(language.code()), language.code()));
             }
             markdown = new MarkdownRenderer(config.extraHtml());
+            try {
+                cards = SocialCards.load(layout.themeDir(theme.name()), new ImageCache(layout.cacheDir().resolve("cards"))).orElse(null);
+            } catch (IOException e) {
+                found.error(SourcePos.file(theme.layoutsDisplay() + "../social-card/card.properties"), "cannot draw social cards: " + e.getMessage(),
+                        "check that the fonts named in card.properties exist in the theme");
+            }
         }
         problems.replaceAll(Stage.CONFIG, found);
         return theme != null && themeAssets != null;
@@ -306,6 +331,7 @@ public final class BuildSession {
             GlossaryLoader.load(file.path(), file.display(), file.lang(), found).ifPresent(g -> glossaries.put(g.lang(), g));
         }
         pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toSet());
+        images = new ImageLibrary(layout.contentDir(), new ImageCache(layout.cacheDir().resolve("images")), ImageSettings.DEFAULTS, config.basePath());
         urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
         problems.replaceAll(Stage.LOAD, found);
         return content;
@@ -313,7 +339,9 @@ public final class BuildSession {
 
     private void assemble(LoadedContent content) {
         Problems found = new Problems();
-        site = new SiteAssembler(config, found).assemble(new ArrayList<>(sources.values()), metrics, options.drafts());
+        Set<PageKey> sourceFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE && config.defaultLanguage().equals(f.lang()))
+                .map(ContentFile::key).collect(Collectors.toSet());
+        site = new SiteAssembler(config, found).withSourceFiles(sourceFiles).assemble(new ArrayList<>(sources.values()), metrics, options.drafts());
         problems.replaceAll(Stage.STRUCTURE, found);
         checkTerms(sources.values());
     }
@@ -322,7 +350,9 @@ public final class BuildSession {
         Problems found = new Problems();
         Set<PageKey> keys = pages.stream().map(Page::key).collect(Collectors.toSet());
         List<Page> versions = sources.values().stream().filter(p -> keys.contains(p.key()) && (options.drafts() || !p.draft())).toList();
-        pool.submit(() -> new TranslationConsistency(config.defaultLanguage(), found).check(versions)).join();
+        org.powerofwe.diag.Severity severity = previewing ? org.powerofwe.diag.Severity.WARNING : org.powerofwe.diag.Severity.ERROR;
+        pool.submit(() -> new TranslationConsistency(config.defaultLanguage(), found, severity,
+                file -> problems.hasErrors(Stage.LOAD, file)).check(versions)).join();
         problems.replace(Stage.CONSISTENCY, versions.stream().map(Page::file).toList(), found);
     }
 
@@ -333,15 +363,16 @@ public final class BuildSession {
     }
 
     private void renderMarkdown(Collection<Page> pages) {
-        SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries);
+        SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries).withImages(images);
         Problems found = new Problems();
         java.util.function.Consumer<Page> render = page -> {
+            org.powerofwe.render.CoverImages.check(page, images, urls, found);
             RenderedMarkdown body = markdown.render(page, env, found);
             if (page.lang().equals(config.defaultLanguage()) && !page.isFallback()) {
                 revisionOf(page); // needed by the translation status; computed here, on every core
             }
             if (lean) {
-                languageFiles.prepare(page, body, config.basePath() + page.path());
+                languageFiles.prepare(page, body, config.basePath() + page.path(), config.language(page.lang()).locale());
                 body = body.lean();
             }
             bodies.put(page.path(), body);
@@ -355,7 +386,7 @@ public final class BuildSession {
     }
 
     private RenderContext context() {
-        return new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies);
+        return new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies).withImages(images, cards);
     }
 
     private Outcome renderEverything(OutputSink out) {
@@ -364,7 +395,8 @@ public final class BuildSession {
         RenderContext ctx = context();
         Problems found = new Problems();
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, progress);
-        List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).toList();
+        // Photos are published only through processing (resized, without their EXIF data), never as they are.
+        List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET && !ImageLibrary.isPhoto(f.relative())).toList();
         publisher.renderAll(pool, out, themeAssets, assets, languageFiles);
         problems.replaceAll(Stage.RENDER, found);
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
@@ -378,6 +410,7 @@ public final class BuildSession {
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE);
         List<Page> pages = site.pages().stream().filter(p -> pagePaths.contains(p.path())).toList();
         publisher.renderPages(pool, pages, out);
+        publisher.writeImages(out);
         languageFiles.forget(changedPages);
         Set<String> languages = site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::lang).collect(Collectors.toSet());
         problems.replaceAll(Stage.RENDER, found);

@@ -22,6 +22,16 @@ final class LiveReload {
             // Reloads this page when the preview server has rebuilt the site.
             (function () {
               "use strict";
+              // A problem banner the reader dismissed stays hidden until its problems change.
+              var banner = document.querySelector(".preview-problems");
+              if (banner) {
+                var key = "preview-dismissed:" + location.pathname;
+                if (sessionStorage.getItem(key) === banner.getAttribute("data-signature")) { banner.hidden = true; }
+                banner.querySelector("button").addEventListener("click", function () {
+                  banner.hidden = true;
+                  sessionStorage.setItem(key, banner.getAttribute("data-signature"));
+                });
+              }
               if (!window.EventSource) { return; }
               var source = new EventSource("%s");
               source.addEventListener("reload", function () { window.location.reload(); });
@@ -35,8 +45,20 @@ final class LiveReload {
     private record Client(OutputStream out, CountDownLatch closed) {
     }
 
+    /** Open pages followed at once; each holds a server thread, so more are turned away. */
+    static final int MAX_CLIENTS = 32;
+
     /** Keeps the connection of a page open until the page goes away or the server stops. */
     void connect(HttpExchange exchange) throws IOException {
+        if (clients.size() >= MAX_CLIENTS) {
+            byte[] body = ("Too many open pages follow the preview (at most " + MAX_CLIENTS + "); close some tabs and reload.\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);

@@ -1,13 +1,22 @@
 package org.powerofwe.server;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildFailure;
 import org.powerofwe.build.BuildSession;
+import org.powerofwe.check.SiteCheck;
 import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.Site;
 import org.powerofwe.publish.MemoryOutput;
 import org.powerofwe.publish.OutputSink;
 
@@ -22,9 +31,15 @@ public final class LiveSite {
     private final MemoryOutput output = new MemoryOutput();
     private volatile List<Problem> problems = List.of();
     private volatile boolean broken;
+    /** The problems of the page checks ({@code site check}'s links, anchors, images, headings), per source file. */
+    private final Map<String, List<Problem>> checked = new ConcurrentHashMap<>();
+    private volatile Map<String, String> fileOfPath = Map.of();
+    private volatile Set<String> draftUrls = Set.of();
+    /** Whether the last build stopped half-way on an unexpected failure. */
+    private volatile boolean crashed;
 
     public LiveSite(BuildOptions options, ForkJoinPool pool) {
-        this.session = new BuildSession(options, pool);
+        this.session = new BuildSession(options, pool).previewing();
     }
 
     public BuildSession session() {
@@ -44,26 +59,94 @@ public final class LiveSite {
         return broken;
     }
 
-    /** Builds everything. */
+    /** Builds everything; whatever goes wrong becomes a problem the preview shows. */
     public synchronized BuildSession.Outcome buildAll() {
-        return finish(session.rebuild(recording(ConcurrentHashMap.newKeySet())), Set.of());
+        return update(Set.of(), true);
     }
 
     /** Brings the output up to date after {@code changed} files were saved, created or deleted. */
     public synchronized BuildSession.Outcome update(Set<Path> changed) {
+        return update(changed, crashed);
+    }
+
+    private BuildSession.Outcome update(Set<Path> changed, boolean everything) {
         Set<String> written = ConcurrentHashMap.newKeySet();
-        BuildSession.Outcome outcome = session.update(changed, recording(written));
-        if (outcome.rendered() && !outcome.incremental()) {
-            output.retainOnly(written);
+        try {
+            BuildSession.Outcome outcome = everything ? session.rebuild(recording(written)) : session.update(changed, recording(written));
+            crashed = false;
+            if (outcome.rendered() && !outcome.incremental()) {
+                output.retainOnly(written);
+            }
+            finish(outcome, written);
+            if (!outcome.incremental()) {
+                checked.clear();
+                checkPages(null);
+            } else {
+                checkPages(changed.stream().map(p -> session.layout().display(p)).collect(java.util.stream.Collectors.toSet()));
+            }
+            return outcome;
+        } catch (Throwable failure) {
+            // A failure half-way leaves the session and the output part old, part new: show it,
+            // and rebuild everything at the next save so the preview equals a clean build again.
+            crash(failure, changed);
+            return BuildSession.Outcome.failed(false);
         }
-        return finish(outcome, written);
+    }
+
+    /** The warnings and check problems of the source file of the page at {@code outputFile} ({@code en/pledges/x/index.html}). */
+    public List<Problem> problemsOf(String outputFile) {
+        String path = outputFile.endsWith("index.html") ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile;
+        String file = fileOfPath.get(path);
+        if (file == null) {
+            return List.of();
+        }
+        List<Problem> all = new ArrayList<>();
+        problems.stream().filter(p -> p.pos().file().equals(file)).forEach(all::add);
+        all.addAll(checked.getOrDefault(file, List.of()));
+        all.sort(Problem.READING_ORDER);
+        return all;
+    }
+
+    /** The addresses of the draft pages (marked in the preview's lists). */
+    public Set<String> draftUrls() {
+        return draftUrls;
+    }
+
+    /** Runs the page checks on the pages of the given source files (every page when null). */
+    private void checkPages(Set<String> files) {
+        Optional<Site> built = session.site();
+        if (built.isEmpty() || broken) {
+            return;
+        }
+        Site site = built.get();
+        Map<String, String> paths = new HashMap<>();
+        site.pages().stream().filter(p -> !p.isFallback()).forEach(p -> paths.put(p.path(), p.file()));
+        fileOfPath = paths;
+        String base = site.config().basePath();
+        draftUrls = site.pages().stream().filter(Page::draft).map(p -> base + p.path()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        List<Page> pages = site.pages().stream().filter(p -> !p.isFallback() && (files == null || files.contains(p.file()))).toList();
+        Problems found = new Problems();
+        new SiteCheck(site, output, session::body).checkPages(pages, found);
+        pages.forEach(p -> checked.remove(p.file()));
+        found.sorted().forEach(p -> checked.computeIfAbsent(p.pos().file(), f -> new ArrayList<>()).add(p));
     }
 
     /** Writes the search index, feed and export an update left for after its pages were served. */
     public synchronized void writePending(BuildSession.Outcome outcome) {
-        if (outcome.rendered()) {
-            session.writeLanguageFiles(outcome.pendingLanguages(), output);
+        if (outcome.rendered() && !crashed) {
+            try {
+                session.writeLanguageFiles(outcome.pendingLanguages(), output);
+            } catch (Throwable failure) {
+                crash(failure, Set.of());
+            }
         }
+    }
+
+    private void crash(Throwable failure, Set<Path> changed) {
+        crashed = true;
+        broken = true;
+        String where = changed.stream().findFirst().map(p -> session.layout().display(p)).orElse("content");
+        problems = List.of(BuildFailure.problem(failure, where));
     }
 
     private BuildSession.Outcome finish(BuildSession.Outcome outcome, Set<String> written) {
