@@ -320,11 +320,10 @@ public final class PageView {
         if (page.type() != PageType.CHAPTER) {
             return null;
         }
-        List<Page> siblings = ctx.site().parent(page).map(p -> ctx.site().children(p)).orElse(List.of())
-                .stream().filter(p -> p.type() == PageType.CHAPTER).toList();
-        int index = siblings.indexOf(page);
-        int target = index + step;
-        return index < 0 || target < 0 || target >= siblings.size() ? null : ctx.view(siblings.get(target));
+        // The chapters of a year are listed once per build, not once per chapter and direction: a
+        // year of N chapters cost N² comparisons of whole pages.
+        return ctx.site().parent(page).map(ctx::chapterOrder)
+                .flatMap(order -> order.beside(page, step)).map(ctx::view).orElse(null);
     }
 
     // --- Campaigns and figures ------------------------------------------------------------

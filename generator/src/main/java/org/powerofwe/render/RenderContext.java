@@ -22,6 +22,7 @@ public final class RenderContext {
     private final Map<String, RenderedMarkdown> bodies;
     private final AssetUrls assets;
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
+    private final Map<String, ChapterOrder> chapterOrders = new ConcurrentHashMap<>();
     private final TranslationStatus translations;
     private final DependencyRecorder dependencies;
     private org.powerofwe.images.ImageLibrary images;
@@ -109,6 +110,11 @@ public final class RenderContext {
 
     public LanguageView languageView(Language language) {
         return new LanguageView(language, url(site.home(language.code()).orElseThrow()), language.code().equals(config().defaultLanguage()));
+    }
+
+    /** The chapters among a section page's children, in reading order; computed once per build. */
+    public ChapterOrder chapterOrder(Page section) {
+        return chapterOrders.computeIfAbsent(section.path(), k -> ChapterOrder.of(site.children(section)));
     }
 
     /** A page as templates see it; notes that the page being rendered shows something of it. */
