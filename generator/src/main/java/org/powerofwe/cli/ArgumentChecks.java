@@ -33,6 +33,25 @@ final class ArgumentChecks {
         inRange(spec, "--port", port, MIN_PORT, MAX_PORT, "a port is a number");
     }
 
+    /**
+     * The address the preview listens on: an IP address written as digits (0.0.0.0 for every
+     * network), or localhost; never a name to look up.
+     */
+    static java.net.InetAddress host(CommandSpec spec, String host) {
+        String literal = host.equals("localhost") ? "127.0.0.1" : host;
+        boolean ipv4 = literal.matches("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+        boolean ipv6 = literal.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+        if (ipv4 || ipv6) {
+            try {
+                return java.net.InetAddress.getByName(literal);
+            } catch (java.net.UnknownHostException e) {
+                // Reported below.
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "invalid value for --host: '" + host
+                + "' (an IP address: 0.0.0.0 for every network of this computer, or 127.0.0.1 for this computer only)");
+    }
+
     static void threads(CommandSpec spec, int threads, boolean given) {
         if (given) {
             inRange(spec, "--threads", threads, 1, MAX_THREADS, "the number of worker threads is");

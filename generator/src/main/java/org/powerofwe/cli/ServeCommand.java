@@ -20,6 +20,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, paramLabel = "N", description = "Port on 127.0.0.1 (default: 1313).")
     int port = 1313;
 
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: 127.0.0.1, this computer only). 0.0.0.0 lets a phone on the same network open the preview, drafts included.")
+    String host = "127.0.0.1";
+
     @Option(names = "--no-drafts", description = "Leave out pages marked draft: true, as the published site does.")
     boolean noDrafts;
 
@@ -30,9 +34,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Console console = Console.of(spec);
         ArgumentChecks.port(spec, port);
+        java.net.InetAddress bind = ArgumentChecks.host(spec, host);
         PreviewServer server;
         try {
-            server = PreviewServer.start(project.source(), port, !noDrafts, console.err());
+            server = PreviewServer.start(project.source(), port, !noDrafts, console.err(), bind);
         } catch (PreviewServer.PortInUse e) {
             console.err().println("error: " + e.getMessage());
             console.err().println("    hint: stop the other program using it (another preview?), or choose another port: ./site serve --port " + (port + 1));
@@ -49,6 +54,12 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         console.out().println("Serving the site at " + server.address() + (noDrafts ? "" : " (drafts included and marked)"));
+        if (!bind.isLoopbackAddress()) {
+            console.err().println("warning: the preview is visible to every device on this network, drafts included; use --host only on a network you trust");
+            for (String address : org.powerofwe.server.NetworkAddresses.forPhones()) {
+                console.out().println("On a phone on the same network, open http://" + address + ":" + server.address().getPort() + "/");
+            }
+        }
         console.out().println("Edit files in content/ and save: the page in your browser reloads. Press Ctrl+C to stop.");
         console.out().flush();
         stopped.await();

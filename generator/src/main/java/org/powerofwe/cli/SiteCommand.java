@@ -3,7 +3,7 @@ package org.powerofwe.cli;
 import picocli.CommandLine.Command;
 
 /** The {@code site} command: one launcher whose sub-commands are the jobs staff run. */
-@Command(name = "site",
+@Command(name = "./site",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds and previews the multilingual Power of We site from content/ and site-config.yml.",

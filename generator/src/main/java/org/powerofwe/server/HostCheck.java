@@ -20,6 +20,15 @@ final class HostCheck {
 
     /** Whether {@code host} (the request's Host header, possibly null) names this preview. */
     static boolean allowed(String host, int port) {
+        return allowed(host, port, Set.of());
+    }
+
+    /**
+     * The same, also accepting the addresses in {@code shared} (the computer's own network
+     * addresses, when staff opt in with {@code --host} to preview on a phone). Names are never
+     * added: a rebinding page always sends a name.
+     */
+    static boolean allowed(String host, int port, Set<String> shared) {
         if (host == null) {
             return false;
         }
@@ -28,6 +37,6 @@ final class HostCheck {
         boolean hasPort = colon > value.lastIndexOf(']');
         String name = hasPort ? value.substring(0, colon) : value;
         String given = hasPort ? value.substring(colon + 1) : "80";
-        return LOOPBACK_NAMES.contains(name) && given.equals(Integer.toString(port));
+        return (LOOPBACK_NAMES.contains(name) || shared.contains(name)) && given.equals(Integer.toString(port));
     }
 }

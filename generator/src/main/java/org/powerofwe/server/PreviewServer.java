@@ -52,6 +52,9 @@ public final class PreviewServer implements AutoCloseable {
     /** Seconds a client may take to send its request line and headers before it is disconnected. */
     static final int HEADER_TIMEOUT_SECONDS = 10;
 
+    /** Log lines start with the time, always with seconds (LocalTime.toString drops ":00"). */
+    private static final java.time.format.DateTimeFormatter LOG_TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+
     private final ExecutorService handlers = Executors.newFixedThreadPool(MAX_THREADS, r -> {
         Thread t = new Thread(r, "site-preview-http");
         t.setDaemon(true);
@@ -66,8 +69,12 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicLong builds = new AtomicLong();
     private FolderWatcher watcher;
 
-    private PreviewServer(HttpServer http, Path source, boolean drafts, PrintWriter log) {
+    /** Addresses of this computer the preview also answers to, when it listens beyond it. */
+    private final Set<String> sharedHosts;
+
+    private PreviewServer(HttpServer http, Path source, boolean drafts, PrintWriter log, Set<String> sharedHosts) {
         this.http = http;
+        this.sharedHosts = sharedHosts;
         this.log = log;
         URI base = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
         this.site = new LiveSite(new BuildOptions(source, Optional.empty(), drafts, Optional.of(base), 0), pool);
@@ -77,6 +84,15 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Builds the site, starts serving it and watching the project; port 0 picks a free port. */
     public static PreviewServer start(Path source, int port, boolean drafts, PrintWriter log) throws IOException {
+        return start(source, port, drafts, log, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * The same, listening on {@code bind}: the loopback address (the default, this computer only),
+     * or an address staff chose with {@code --host} so that a phone on the same network can read
+     * the preview. Requests must then name one of this computer's own addresses.
+     */
+    public static PreviewServer start(Path source, int port, boolean drafts, PrintWriter log, InetAddress bind) throws IOException {
         // The JDK server writes headers and body apart; without TCP_NODELAY every response waits
         // for the client's delayed acknowledgement (about 40 ms), so each page would load slowly.
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -86,11 +102,12 @@ public final class PreviewServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.maxConnections", Integer.toString(4 * MAX_THREADS));
         HttpServer http;
         try {
-            http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+            http = HttpServer.create(new InetSocketAddress(bind, port), 64);
         } catch (BindException e) {
             throw new PortInUse(port, e);
         }
-        PreviewServer server = new PreviewServer(http, source, drafts, log);
+        Set<String> shared = bind.isLoopbackAddress() ? Set.of() : NetworkAddresses.own();
+        PreviewServer server = new PreviewServer(http, source, drafts, log, shared);
         server.firstBuild();
         http.createContext("/", server::handle);
         http.setExecutor(server.handlers);
@@ -132,7 +149,7 @@ public final class PreviewServer implements AutoCloseable {
     private void finish(BuildSession.Outcome outcome, long start, String cause) {
         List<Problem> problems = site.problems();
         long ms = (System.nanoTime() - start) / 1_000_000;
-        String time = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String time = LocalTime.now().format(LOG_TIME);
         problems.forEach(p -> log.println(p.format()));
         if (site.broken()) {
             log.printf("%s %s: %d error(s); the browser shows them until the next good save%n", time, cause,
@@ -154,7 +171,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!HostCheck.allowed(exchange.getRequestHeaders().getFirst("Host"), http.getAddress().getPort())) {
+            if (!HostCheck.allowed(exchange.getRequestHeaders().getFirst("Host"), http.getAddress().getPort(), sharedHosts)) {
                 // DNS rebinding: a page of another site, renamed to 127.0.0.1, must not read the preview.
                 send(exchange, 403, "text/plain; charset=utf-8", HostCheck.REFUSAL.getBytes(StandardCharsets.UTF_8));
                 return;

@@ -50,6 +50,8 @@ class ArgumentValidationTest {
                 Arguments.of(new String[] {"serve", "--port", "99999"}, "invalid value for --port: 99999 (a port is a number from 1 to 65535)"),
                 Arguments.of(new String[] {"serve", "--port", "-5"}, "invalid value for --port: -5"),
                 Arguments.of(new String[] {"serve", "--port", "0"}, "invalid value for --port: 0"),
+                Arguments.of(new String[] {"serve", "--host", "attacker.example"}, "invalid value for --host: 'attacker.example' (an IP address: 0.0.0.0"),
+                Arguments.of(new String[] {"serve", "--host", "300.1.1.1"}, "invalid value for --host: '300.1.1.1'"),
                 Arguments.of(new String[] {"build", "--threads", "100000"}, "invalid value for --threads: 100000 (the number of worker threads is from 1 to 64)"),
                 Arguments.of(new String[] {"build", "--threads", "-3"}, "invalid value for --threads: -3"),
                 Arguments.of(new String[] {"build", "--threads", "0"}, "invalid value for --threads: 0"),
