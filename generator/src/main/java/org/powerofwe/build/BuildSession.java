@@ -106,6 +106,7 @@ public final class BuildSession {
     private boolean ready;
     private Progress progress = Progress.NONE;
     private boolean lean;
+    private boolean previewing;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
@@ -120,6 +121,16 @@ public final class BuildSession {
      */
     public BuildSession lean() {
         this.lean = true;
+        return this;
+    }
+
+    /**
+     * Builds for the preview: a difference between a translation and its source (shared fields,
+     * cited figures) is a warning shown on the translated page instead of an error that would hide
+     * every page; builds and checks keep it an error.
+     */
+    public BuildSession previewing() {
+        this.previewing = true;
         return this;
     }
 
@@ -313,7 +324,9 @@ public final class BuildSession {
 
     private void assemble(LoadedContent content) {
         Problems found = new Problems();
-        site = new SiteAssembler(config, found).assemble(new ArrayList<>(sources.values()), metrics, options.drafts());
+        Set<PageKey> sourceFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE && config.defaultLanguage().equals(f.lang()))
+                .map(ContentFile::key).collect(Collectors.toSet());
+        site = new SiteAssembler(config, found).withSourceFiles(sourceFiles).assemble(new ArrayList<>(sources.values()), metrics, options.drafts());
         problems.replaceAll(Stage.STRUCTURE, found);
         checkTerms(sources.values());
     }
@@ -322,7 +335,9 @@ public final class BuildSession {
         Problems found = new Problems();
         Set<PageKey> keys = pages.stream().map(Page::key).collect(Collectors.toSet());
         List<Page> versions = sources.values().stream().filter(p -> keys.contains(p.key()) && (options.drafts() || !p.draft())).toList();
-        pool.submit(() -> new TranslationConsistency(config.defaultLanguage(), found).check(versions)).join();
+        org.powerofwe.diag.Severity severity = previewing ? org.powerofwe.diag.Severity.WARNING : org.powerofwe.diag.Severity.ERROR;
+        pool.submit(() -> new TranslationConsistency(config.defaultLanguage(), found, severity,
+                file -> problems.hasErrors(Stage.LOAD, file)).check(versions)).join();
         problems.replace(Stage.CONSISTENCY, versions.stream().map(Page::file).toList(), found);
     }
 

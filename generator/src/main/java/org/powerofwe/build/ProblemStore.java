@@ -44,6 +44,11 @@ final class ProblemStore {
         return all.sorted();
     }
 
+    /** Whether a file has errors of a stage (a source page that is itself broken). */
+    boolean hasErrors(Stage stage, String file) {
+        return byStage.getOrDefault(stage, Map.of()).getOrDefault(file, List.of()).stream().anyMatch(Problem::isError);
+    }
+
     boolean hasErrors() {
         return byStage.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).anyMatch(Problem::isError);
     }

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.SourcePos;
+import org.powerofwe.i18n.TranslationMemory;
 import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.markdown.HeadingFact;
 import org.powerofwe.markdown.LinkFact;
@@ -37,6 +38,7 @@ public final class SiteCheck {
     private final Function<String, Optional<RenderedMarkdown>> bodies;
     private final String basePath;
     private final Map<String, Set<String>> idsByFile = new HashMap<>();
+    private final Map<String, Set<String>> headingIds = new HashMap<>();
     private int links;
     private int anchors;
 
@@ -63,10 +65,31 @@ public final class SiteCheck {
         return new Counts((int) site.pages().stream().filter(p -> !p.isFallback()).count(), links, anchors);
     }
 
-    /** Translations that are missing or outdated, as warnings at the translation's file. */
-    public static void translations(TranslationStatus status, Problems problems) {
+    /** The checks of the content of the given pages only (links, anchors, images, headings): the preview runs them on each saved page. */
+    public void checkPages(java.util.Collection<Page> pages, Problems problems) {
+        for (Page page : pages) {
+            Optional<RenderedMarkdown> body = bodies.apply(page.path());
+            if (!page.isFallback() && body.isPresent()) {
+                contentLinks(page, body.get(), problems);
+                headings(page, body.get(), problems);
+            }
+        }
+    }
+
+    /**
+     * Translations that are missing or outdated, as warnings at the translation's file, and
+     * translations whose recorded source text is not stored (then {@code site translations --diff}
+     * cannot show what changed, for instance on a fresh clone when the stored text was not committed).
+     */
+    public static void translations(TranslationStatus status, TranslationMemory memory, Problems problems) {
         for (TranslationStatus.LanguageStatus language : status.languages()) {
             for (TranslationStatus.Entry entry : language.entries()) {
+                entry.recorded().filter(revision -> !memory.has(revision)).ifPresent(revision -> problems.warning(SourcePos.file(entry.file()),
+                        "the " + status.sourceLanguage() + " text of revision " + revision + ", which this translation records, is not stored in content/.translation-sources/",
+                        entry.state() == TranslationStatus.State.CURRENT
+                                ? "run ./site translations --mark " + entry.lang() + " " + entry.key() + " to store it, then commit content/"
+                                : "./site translations --diff cannot show what changed; compare with git log -p " + entry.sourceFile()
+                                        + ", update the translation, then run ./site translations --mark " + entry.lang() + " " + entry.key()));
                 switch (entry.state()) {
                     case MISSING -> problems.warning(SourcePos.file(entry.sourceFile()), "not yet translated into " + language.name()
                             + " (readers see this page's text instead)", "create " + entry.file());
@@ -87,25 +110,41 @@ public final class SiteCheck {
                 problems.error(link.pos(), "this image has no text alternative",
                         "describe what the image shows between the brackets: ![Delegates at the World Council](...)");
             }
-            target(link.url()).ifPresent(target -> {
+            // A link to an anchor of the same page (#dialogue) is checked against this page.
+            String url = link.url().startsWith("#") && link.url().length() > 1 ? basePath + page.path() + link.url() : link.url();
+            target(url).ifPresent(target -> {
                 links++;
                 if (!output.contains(target.file())) {
                     problems.error(link.pos(), "link to " + link.url() + ", which is not a page of the site", "check the address");
                 } else if (target.anchor() != null) {
                     anchors++;
                     if (!ids(target.file()).contains(target.anchor())) {
-                        problems.error(link.pos(), "link to #" + target.anchor() + ", which is not a heading or anchor of " + link.url().replaceAll("#.*$", ""),
-                                "anchors are the heading's words in lower case without accents, joined by -: " + suggest(target));
+                        problems.error(link.pos(), "link to #" + target.anchor() + ", which is not a heading or anchor of "
+                                        + (link.url().startsWith("#") ? "this page" : link.url().replaceAll("#.*$", "")),
+                                suggest(target));
                     }
                 }
             });
         }
     }
 
+    /** The anchors of the target page's own text closest to what was written (never the theme's ids). */
     private String suggest(Target target) {
-        Set<String> ids = ids(target.file());
-        return org.powerofwe.diag.Suggestions.closest(target.anchor(), ids).map(c -> "did you mean #" + c + "?")
-                .orElse("the page's anchors include " + String.join(", ", ids.stream().sorted().limit(8).toList()));
+        Set<String> ids = headingIds.computeIfAbsent(target.file(), f -> output.read(f).map(bytes -> {
+            Set<String> found = new LinkedHashSet<>();
+            Document document = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+            document.select(".prose h2[id], .prose h3[id], .prose h4[id], .prose h5[id], .prose h6[id]").forEach(e -> found.add(e.id()));
+            return found;
+        }).orElse(Set.of()));
+        if (ids.isEmpty()) {
+            return "that page's text has no headings to link to; link to the page without #" + target.anchor();
+        }
+        // An anchor that contains what was written (#gold-vi for "GOLD VI: co-creating ...") comes first.
+        java.util.List<String> containing = ids.stream().filter(id -> id.contains(target.anchor())).limit(3).toList();
+        java.util.List<String> nearest = containing.isEmpty() ? org.powerofwe.diag.Suggestions.nearest(target.anchor(), ids, 3) : containing;
+        return (nearest.size() == 1 ? "the page's heading anchor is " : "the page's closest heading anchors are ")
+                + String.join(", ", nearest.stream().map(id -> "#" + id).toList())
+                + " (a heading's words in lower case without accents, joined by -)";
     }
 
     private void headings(Page page, RenderedMarkdown body, Problems problems) {

@@ -9,6 +9,7 @@ import org.powerofwe.build.BuildSession;
 import org.powerofwe.check.SiteCheck;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.diag.Problems;
+import org.powerofwe.i18n.TranslationMemory;
 import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.publish.MemoryOutput;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
             if (rendered) {
                 counts = Optional.of(new SiteCheck(session.site().orElseThrow(), memory, session::body).run(extra));
             }
-            session.site().ifPresent(site -> SiteCheck.translations(TranslationStatus.of(site.config(), site.pages()), extra));
+            session.site().ifPresent(site -> SiteCheck.translations(TranslationStatus.of(site.config(), site.pages()),
+                    TranslationMemory.of(session.layout()), extra));
             extra.addAll(session.problems());
             List<Problem> problems = extra.sorted();
             console.problems(problems);

@@ -13,6 +13,7 @@ import org.powerofwe.build.ProjectLoader;
 import org.powerofwe.content.PageScaffold;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.i18n.Revisions;
+import org.powerofwe.i18n.TranslationMemory;
 import org.powerofwe.model.Page;
 import org.powerofwe.model.PageKey;
 import picocli.CommandLine.Command;
@@ -84,7 +85,10 @@ final class NewCommand implements Callable<Integer> {
                 return ExitCodes.CONTENT_ERRORS;
             }
             String sourceText = Files.readString(site.layout().root().resolve(original.get().file()), StandardCharsets.UTF_8);
-            text = PageScaffold.translation(sourceText, Revisions.of(original.get()));
+            String revision = Revisions.of(original.get());
+            text = PageScaffold.translation(sourceText, revision);
+            // The text the translation starts from, so that ./site translations --diff can show what changed since.
+            TranslationMemory.of(site.layout()).remember(revision, Revisions.normalisedText(original.get()));
         }
         try {
             Files.createDirectories(file.getParent());

@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
                 "  site translations                               status of every language",
                 "  site translations --diff                        ... with what changed in each outdated source",
                 "  site translations --format json --output s.json the same for tools",
-                "  site translations --mark fr pledges/local-finance   the French page is current again"})
+                "  site translations --mark fr pledges/local-finance   the French page is current again",
+                "  site translations --sync fr campaigns/climate        copy shared fields and figures from English"})
 final class TranslationsCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON, MARKDOWN }
@@ -51,7 +52,10 @@ final class TranslationsCommand implements Callable<Integer> {
     @Option(names = "--mark", paramLabel = "LANG", description = "Mark the given pages of LANG as translated from the current source.")
     String mark;
 
-    @Option(names = "--all", description = "With --mark: every existing page of that language.")
+    @Option(names = "--sync", paramLabel = "LANG", description = "Copy into the given pages of LANG the fields and figure citations that are the same in every language.")
+    String sync;
+
+    @Option(names = "--all", description = "With --mark or --sync: every existing page of that language.")
     boolean all;
 
     @Parameters(paramLabel = "PAGE", arity = "0..*", description = "With --mark: page keys such as pledges/local-finance (or their files).")
@@ -71,12 +75,18 @@ final class TranslationsCommand implements Callable<Integer> {
         }
         ProjectLoader.Loaded project = loaded.get();
         List<Page> pagesRead = project.content().pages();
-        TranslationMemory memory = new TranslationMemory(project.layout().translationSourcesDir());
+        TranslationMemory memory = TranslationMemory.of(project.layout());
+        if (mark != null && sync != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "use --mark or --sync, not both");
+        }
         if (mark != null) {
             return mark(console, project, pagesRead, memory);
         }
+        if (sync != null) {
+            return sync(console, project, pagesRead);
+        }
         if (!pages.isEmpty() || all) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "page names and --all go with --mark LANG");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "page names and --all go with --mark LANG or --sync LANG");
         }
         TranslationStatus status = TranslationStatus.of(project.config(), pagesRead);
         TranslationsReport report = new TranslationsReport(status, memory, currentTexts(project, pagesRead));
@@ -135,6 +145,46 @@ final class TranslationsCommand implements Callable<Integer> {
                 Files.writeString(file, updated, StandardCharsets.UTF_8);
             }
             console.out().println("marked " + translation.get().file() + " as translated from revision " + revision);
+        }
+        console.out().flush();
+        return failures == 0 ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
+    }
+
+    /** Copies the shared fields and figure citations of each source page into its translation. */
+    private int sync(Console console, ProjectLoader.Loaded project, List<Page> pagesRead) throws IOException {
+        String source = project.config().defaultLanguage();
+        if (project.config().findLanguage(sync).isEmpty() || sync.equals(source)) {
+            console.err().println("error: '" + sync + "' is not a translated language of this site (" + String.join(", ",
+                    project.config().languageCodes().stream().filter(l -> !l.equals(source)).toList()) + ")");
+            return ExitCodes.USAGE;
+        }
+        List<PageKey> keys = all
+                ? pagesRead.stream().filter(p -> p.lang().equals(sync)).map(Page::key).sorted().toList()
+                : pages.stream().map(TranslationsCommand::keyOf).toList();
+        if (keys.isEmpty()) {
+            console.err().println("error: name the pages to bring in line (e.g. campaigns/climate), or use --all");
+            return ExitCodes.USAGE;
+        }
+        int failures = 0;
+        for (PageKey key : keys) {
+            Optional<Page> original = find(pagesRead, key, source);
+            Optional<Page> translation = find(pagesRead, key, sync);
+            if (original.isEmpty() || translation.isEmpty()) {
+                console.err().println("error: " + (original.isEmpty() ? "there is no page '" + key + "' in " + source
+                        : "there is no " + sync + " translation of '" + key + "' (content/" + key + "." + sync + ".md)"));
+                failures++;
+                continue;
+            }
+            Path from = project.layout().root().resolve(original.get().file());
+            Path file = project.layout().root().resolve(translation.get().file());
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String updated = org.powerofwe.i18n.TranslationSync.sync(Files.readString(from, StandardCharsets.UTF_8), text);
+            if (updated.equals(text)) {
+                console.out().println(translation.get().file() + " already has the fields and figures of " + original.get().file());
+            } else {
+                Files.writeString(file, updated, StandardCharsets.UTF_8);
+                console.out().println("copied the shared fields and figure citations of " + original.get().file() + " into " + translation.get().file());
+            }
         }
         console.out().flush();
         return failures == 0 ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;

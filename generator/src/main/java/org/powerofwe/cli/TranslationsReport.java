@@ -52,10 +52,10 @@ final class TranslationsReport {
         out.append("  ").append(title).append(":\n");
         for (Entry entry : entries) {
             out.append(String.format("    %-48s %s%n", entry.key(), reason(entry)));
-            if (withDiffs && entry.state() == State.OUTDATED) {
+            if (withDiffs && changedSince(entry)) {
                 diff(entry).ifPresentOrElse(changes -> changes.forEach(c -> out.append(describe(c))),
                         () -> out.append("        (the text of revision ").append(entry.recorded().orElse("?"))
-                                .append(" is not in translation-sources/; compare with the source's history in git)\n"));
+                                .append(" is not stored in content/.translation-sources/; compare with the source's history in git)\n"));
             }
         }
     }
@@ -65,8 +65,14 @@ final class TranslationsReport {
             case MISSING -> "create " + entry.file();
             case UNRECORDED -> entry.file() + ": never marked current (run: site translations --mark " + entry.lang() + " " + entry.key() + ")";
             case OUTDATED -> entry.file() + ": " + entry.sourceFile() + " changed (translated from " + entry.recorded().orElse("?") + ", now " + entry.revision() + ")";
+            case DRAFT -> entry.file() + ": a draft (remove 'draft: true' when the translation is done)";
             case CURRENT -> entry.file();
         };
+    }
+
+    /** Whether the source changed since the revision the translation (outdated, or a draft) records. */
+    private static boolean changedSince(Entry entry) {
+        return (entry.state() == State.OUTDATED || entry.state() == State.DRAFT) && entry.recorded().filter(r -> !r.equals(entry.revision())).isPresent();
     }
 
     /** The paragraphs of the source that changed since the revision the translation records. */
@@ -142,7 +148,7 @@ final class TranslationsReport {
         map.put("state", entry.state().name().toLowerCase(java.util.Locale.ROOT));
         map.put("translatedFrom", entry.recorded().orElse(null));
         map.put("sourceRevision", entry.revision());
-        if (entry.state() == State.OUTDATED) {
+        if (changedSince(entry)) {
             diff(entry).ifPresent(changes -> map.put("changes", changes.stream().map(c -> {
                 Map<String, Object> change = new LinkedHashMap<>();
                 change.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));

@@ -26,8 +26,17 @@ public record ProjectLayout(Path root) {
         return contentDir().resolve("data");
     }
 
-    /** Where the source text of each translated revision is kept ({@code translation-sources/}). */
+    /**
+     * Where the source text of each translated revision is kept: inside {@code content/} (a hidden
+     * folder the build does not publish), so that the guide's {@code git add content/} commits it
+     * together with the translation that records the revision.
+     */
     public Path translationSourcesDir() {
+        return contentDir().resolve(".translation-sources");
+    }
+
+    /** Where earlier versions kept those texts ({@code translation-sources/}): still read, moved on the next write. */
+    public Path legacyTranslationSourcesDir() {
         return root.resolve("translation-sources");
     }
 

@@ -67,7 +67,9 @@ public final class PageDecoder {
         Set<String> allowed = new LinkedHashSet<>(COMMON_FIELDS);
         allowed.addAll(typeFieldNames(type));
         fields.reportUnknown(allowed, Severity.WARNING, "the front matter");
-        return Optional.of(build(file, fm, fields, type));
+        Page page = build(file, fm, fields, type);
+        Placeholders.check(page, problems);
+        return Optional.of(page);
     }
 
     private Page build(ContentFile file, FrontMatter fm, Fields fields, PageType type) {

@@ -51,10 +51,10 @@ public final class PageScaffold {
     public static String text(Type type, PageKey key, List<Page> existing, LocalDate today) {
         StringBuilder fm = new StringBuilder("---\n");
         fm.append("title: ").append(quote(titleOf(key.name()))).append('\n');
-        fm.append("summary: ").append(quote("One or two sentences shown in lists, search results and previews.")).append('\n');
+        fm.append("summary: ").append(quote(Placeholders.SUMMARY)).append('\n');
         switch (type) {
             case AXIS -> fm.append("axis: ").append(key.name()).append('\n')
-                    .append("vision: ").append(quote("The axis's vision, in one or two sentences.")).append('\n')
+                    .append("vision: ").append(quote(Placeholders.VISION)).append('\n')
                     .append("weight: ").append(nextWeight(existing, key)).append('\n');
             case PLEDGE -> fm.append("axis: ").append(firstAxis(existing)).append("   # one of: ").append(String.join(", ", axes(existing))).append('\n')
                     .append("weight: ").append(nextWeight(existing, key)).append('\n');
@@ -70,7 +70,7 @@ public final class PageScaffold {
             default -> { }
         }
         fm.append("draft: true   # remove this line when the page is ready to publish\n---\n\n");
-        fm.append("Write the text of the page here, in Markdown. Start sections with ## headings.\n");
+        fm.append(Placeholders.BODY).append('\n');
         return fm.toString();
     }
 

@@ -22,6 +22,15 @@ public final class Suggestions {
                 .map(Scored::candidate);
     }
 
+    /** The {@code limit} candidates closest to what was typed, closest first, however far they are. */
+    public static java.util.List<String> nearest(String typed, Collection<String> candidates, int limit) {
+        String needle = typed.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .map(c -> new Scored(c, distance(needle, c.toLowerCase(Locale.ROOT))))
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
+                .limit(limit).map(Scored::candidate).toList();
+    }
+
     /** Builds the hint "did you mean 'x'?" or, failing that, lists what is allowed. */
     public static String didYouMean(String typed, Collection<String> candidates) {
         return closest(typed, candidates)

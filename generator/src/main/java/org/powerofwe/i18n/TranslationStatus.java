@@ -18,7 +18,7 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
 
     /** The state of one page in one language. */
     public enum State {
-        CURRENT, OUTDATED, UNRECORDED, MISSING;
+        CURRENT, OUTDATED, UNRECORDED, DRAFT, MISSING;
 
         public boolean needsWork() {
             return this != CURRENT;
@@ -57,9 +57,9 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
             return with(State.MISSING);
         }
 
-        /** Outdated pages, including those that never recorded a revision. */
+        /** Outdated pages, including those that never recorded a revision and drafts (not yet published). */
         public List<Entry> outdated() {
-            return with(State.OUTDATED, State.UNRECORDED);
+            return with(State.OUTDATED, State.UNRECORDED, State.DRAFT);
         }
 
         public List<Entry> current() {
@@ -136,6 +136,9 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
     }
 
     static State stateOf(Page translation, String revision) {
+        if (translation.draft()) {
+            return State.DRAFT;
+        }
         return translation.translationOf().map(r -> r.equals(revision) ? State.CURRENT : State.OUTDATED).orElse(State.UNRECORDED);
     }
 

@@ -2,6 +2,7 @@ package org.powerofwe.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -116,7 +117,7 @@ final class SiteLinkResolver implements LinkResolver {
         }
         if (found.isEmpty()) {
             scope.problems.error(scope.at(node), "link to a page that does not exist: " + url,
-                    Suggestions.closest(keyPath, scope.env.pageKeys()).map(k -> "did you mean '" + k + ".md'?")
+                    Suggestions.closest(keyPath, scope.env.pageKeys()).map(k -> "did you mean " + relativeLink(scope.page.key(), k) + fragment + "? (write it as it is here: paths are relative to this file)")
                             .orElse("check the path: it is relative to this file, e.g. ../undertakings/local-finance.md"));
             return link.withUrl(REMOVED).withStatus(LinkStatus.NOT_FOUND);
         }
@@ -130,6 +131,19 @@ final class SiteLinkResolver implements LinkResolver {
             scope.linkLanguages.put(node, page.contentLang());
         }
         return link.withUrl(scope.env.urlOf(page) + fragment).withStatus(LinkStatus.VALID);
+    }
+
+    /** The link to write in the page with key {@code from} to reach the page with key {@code to}: {@code ../undertakings/local-finance.md}. */
+    static String relativeLink(PageKey from, String to) {
+        List<String> here = from.folders();
+        List<String> there = List.of(to.split("/"));
+        int common = 0;
+        while (common < here.size() && common < there.size() - 1 && here.get(common).equals(there.get(common))) {
+            common++;
+        }
+        StringBuilder link = new StringBuilder("../".repeat(here.size() - common));
+        link.append(String.join("/", there.subList(common, there.size())));
+        return link + ".md";
     }
 
     /** Resolves {@code relative} against the folder of the page with {@code key}; empty if it escapes. */

@@ -28,9 +28,20 @@ public final class SiteAssembler {
     private final SiteConfig config;
     private final Problems problems;
 
+    private Set<PageKey> sourceFiles = Set.of();
+
     public SiteAssembler(SiteConfig config, Problems problems) {
         this.config = config;
         this.problems = problems;
+    }
+
+    /**
+     * The keys that have a default-language file, even one that could not be read: a translation
+     * of a page whose source is broken does not report that the source is missing.
+     */
+    public SiteAssembler withSourceFiles(Set<PageKey> keys) {
+        this.sourceFiles = keys;
+        return this;
     }
 
     public Site assemble(List<Page> decoded, List<Metric> metrics, boolean includeDrafts) {
@@ -63,6 +74,9 @@ public final class SiteAssembler {
         List<Page> published = new ArrayList<>(sources);
         for (Map.Entry<PageKey, Map<String, Page>> entry : byKey.entrySet()) {
             Page source = entry.getValue().get(defaultLang);
+            if (source == null && sourceFiles.contains(entry.getKey())) {
+                continue;
+            }
             if (source == null) {
                 Page orphan = entry.getValue().values().iterator().next();
                 problems.warning(orphan.pos(), "this page has no " + config.defaultLang().name() + " version",

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.powerofwe.diag.Problem;
 import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.Severity;
 import org.powerofwe.diag.SourcePos;
 import org.powerofwe.yaml.Located;
 
@@ -16,7 +19,9 @@ import org.powerofwe.yaml.Located;
  * Checks that the facts which do not depend on language agree between a page and its
  * translations: dates, weights, the axis, year and chapter, the pledges, hashtags and figures it
  * refers to, and the figures its text cites. A mismatch is an error at the translated file's line,
- * since the default-language page is the reference.
+ * since the default-language page is the reference; the preview reports it as a warning, so that
+ * a change to the source page does not hide every page until each translation follows. A source
+ * page that has errors of its own is not compared: its translations would only echo them.
  */
 public final class TranslationConsistency {
 
@@ -24,10 +29,22 @@ public final class TranslationConsistency {
 
     private final String defaultLanguage;
     private final Problems problems;
+    private final Severity severity;
+    private final Predicate<String> brokenFile;
 
     public TranslationConsistency(String defaultLanguage, Problems problems) {
+        this(defaultLanguage, problems, Severity.ERROR, file -> false);
+    }
+
+    /**
+     * @param severity   of a difference: errors in builds and checks, warnings in the preview
+     * @param brokenFile whether a source file has errors of its own (its translations are then not compared)
+     */
+    public TranslationConsistency(String defaultLanguage, Problems problems, Severity severity, Predicate<String> brokenFile) {
         this.defaultLanguage = defaultLanguage;
         this.problems = problems;
+        this.severity = severity;
+        this.brokenFile = brokenFile;
     }
 
     public void check(List<Page> pages) {
@@ -36,7 +53,7 @@ public final class TranslationConsistency {
         // In parallel when called from a fork-join pool; problems are collected thread-safely and sorted when shown.
         pages.parallelStream().forEach(translation -> {
             Page source = sources.get(translation.key());
-            if (source != null && translation != source && !translation.lang().equals(defaultLanguage)) {
+            if (source != null && translation != source && !translation.lang().equals(defaultLanguage) && !brokenFile.test(source.file())) {
                 compare(source, translation);
             }
         });
@@ -54,7 +71,7 @@ public final class TranslationConsistency {
 
     private void same(Page translation, String field, Optional<?> expected, Optional<?> actual) {
         if (!Objects.equals(expected, actual)) {
-            problems.error(translation.posOf(field), "'" + field + "' differs from the " + defaultLanguage + " page: "
+            report(translation.posOf(field), "'" + field + "' differs from the " + defaultLanguage + " page: "
                             + show(actual) + " here, " + show(expected) + " there",
                     field + " is the same in every language; copy it from content/" + translation.key() + "." + defaultLanguage + ".md");
         }
@@ -96,19 +113,33 @@ public final class TranslationConsistency {
         int n = Math.min(expected.size(), actual.size());
         for (int i = 0; i < n; i++) {
             if (!expected.get(i).ids().equals(actual.get(i).ids())) {
-                problems.error(actual.get(i).pos(), "this cites " + actual.get(i).ids() + " where the " + defaultLanguage + " page cites " + expected.get(i).ids(),
+                report(actual.get(i).pos(), "this cites " + actual.get(i).ids() + " where the " + defaultLanguage + " page cites " + expected.get(i).ids(),
                         "figures are cited in the same order in every language; see content/" + source.key() + "." + defaultLanguage + ".md");
                 return;
             }
         }
         if (expected.size() != actual.size()) {
             SourcePos at = actual.size() > n ? actual.get(n).pos() : new SourcePos(translation.file(), translation.bodyLine(), 1);
-            problems.error(at, "this page cites " + actual.size() + " figure(s), the " + defaultLanguage + " page " + expected.size(),
-                    "cite the same figures as content/" + source.key() + "." + defaultLanguage + ".md");
+            List<String> missing = expected.subList(n, expected.size()).stream().map(Cited::shortcode).toList();
+            report(at, "this page cites " + figures(actual) + " figure(s), the " + defaultLanguage + " page " + figures(expected),
+                    missing.isEmpty()
+                            ? "remove the citations the " + defaultLanguage + " page does not have, or run ./site translations --sync "
+                                    + translation.lang() + " " + translation.key()
+                            : "add " + String.join(" and ", missing) + " where the " + defaultLanguage + " page has it (content/" + source.key() + "."
+                                    + defaultLanguage + ".md), or run ./site translations --sync " + translation.lang() + " " + translation.key());
         }
     }
 
-    private record Cited(String ids, SourcePos pos) {
+    private void report(SourcePos pos, String message, String hint) {
+        problems.add(new Problem(pos, severity, message, hint));
+    }
+
+    /** How many figures the citations name: {@code {{< figures a b >}}} cites two. */
+    private static int figures(List<Cited> cited) {
+        return (int) cited.stream().flatMap(c -> java.util.Arrays.stream(c.ids().split(" "))).filter(id -> !id.contains("=")).count();
+    }
+
+    private record Cited(String ids, SourcePos pos, String shortcode) {
     }
 
     /** The figure ids a shortcode cites; a metric's form (words, compact...) may differ by language. */
@@ -134,7 +165,7 @@ public final class TranslationConsistency {
                 }
             }
             scanned = m.start();
-            cited.add(new Cited(citedIds(m.group(1), m.group(2)), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1)));
+            cited.add(new Cited(citedIds(m.group(1), m.group(2)), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1), m.group()));
         }
         return cited;
     }

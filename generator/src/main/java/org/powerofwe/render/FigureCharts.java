@@ -30,8 +30,15 @@ public final class FigureCharts {
 
     /** Renders a group of figures as trusted HTML; {@code id} must be unique on the page. */
     public static String render(List<Metric> metrics, String lang, FigureText text, String id, boolean rtl) {
-        boolean comparable = metrics.size() > 1 && metrics.stream().map(Metric::unit).distinct().count() == 1;
-        return comparable ? bars(metrics, lang, text, id, rtl) : cards(metrics, lang, text);
+        return comparable(metrics) ? bars(metrics, lang, text, id, rtl) : cards(metrics, lang, text);
+    }
+
+    /** Bars only compare like with like: one unit and one series; anything else is a row of cards. */
+    static boolean comparable(List<Metric> metrics) {
+        return metrics.size() > 1
+                && metrics.stream().map(Metric::unit).distinct().count() == 1
+                && metrics.get(0).series().isPresent()
+                && metrics.stream().map(Metric::series).distinct().count() == 1;
     }
 
     static String cards(List<Metric> metrics, String lang, FigureText text) {

@@ -1,7 +1,13 @@
 package org.powerofwe.server;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.SourcePos;
 
 /**
  * The page the preview shows instead of the site while the content has errors: every problem
@@ -13,12 +19,26 @@ final class ErrorPage {
     private ErrorPage() {
     }
 
+    /** The lines shown above and below the offending one. */
+    private static final int CONTEXT = 2;
+    /** Problems shown with their lines; the rest are listed without, to keep the page short. */
+    private static final int EXCERPTS = 30;
+
     static String html(List<Problem> problems) {
+        return html(problems, null);
+    }
+
+    /** The page, with each problem's line from its file under {@code root} and a caret under its column, as Astro and Vite show. */
+    static String html(List<Problem> problems, Path root) {
         StringBuilder items = new StringBuilder();
+        int shown = 0;
         for (Problem problem : problems) {
             items.append("<li class=\"").append(problem.severity().label()).append("\"><p class=\"where\"><code>")
                     .append(escape(problem.pos().toString())).append("</code> <strong>").append(problem.severity().label())
                     .append("</strong></p><p class=\"message\">").append(escape(problem.message())).append("</p>");
+            if (root != null && shown++ < EXCERPTS) {
+                excerpt(root, problem).ifPresent(items::append);
+            }
             if (!problem.hint().isEmpty()) {
                 items.append("<p class=\"hint\">").append(escape(problem.hint())).append("</p>");
             }
@@ -28,11 +48,41 @@ final class ErrorPage {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + errors + " error(s) – site preview</title>\n"
-                + "<link rel=\"stylesheet\" href=\"/__live/error.css\">\n"
+                + "<link rel=\"stylesheet\" href=\"" + PreviewOverlay.CSS_PATH + "\">\n"
                 + "<script src=\"" + LiveReload.SCRIPT + "\" defer></script>\n</head>\n<body>\n<main>\n"
                 + "<h1>The site cannot be built: " + errors + " error(s)</h1>\n"
                 + "<p>Fix the problems below and save: this page reloads by itself.</p>\n"
                 + "<ol class=\"problems\">\n" + items + "</ol>\n</main>\n</body>\n</html>\n";
+    }
+
+    /** The offending line with its neighbours and a caret under the column, or empty when the file cannot be read. */
+    static Optional<String> excerpt(Path root, Problem problem) {
+        Path file = root.resolve(problem.pos().file()).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
+        int line = problem.pos().line();
+        if (line > lines.size() || (line == 1 && problem.pos().column() == 1 && lines.size() > 1 && problem.pos().equals(SourcePos.file(problem.pos().file())))) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder("<pre class=\"excerpt\"><code>");
+        int width = String.valueOf(Math.min(lines.size(), line + CONTEXT)).length();
+        for (int n = Math.max(1, line - CONTEXT); n <= Math.min(lines.size(), line + CONTEXT); n++) {
+            String number = String.format("%" + width + "d", n);
+            String text = lines.get(n - 1);
+            out.append(n == line ? "<mark>" : "").append(number).append(" | ").append(escape(text)).append(n == line ? "</mark>" : "").append('\n');
+            if (n == line) {
+                int column = Math.max(1, Math.min(problem.pos().column(), text.length() + 1));
+                out.append(" ".repeat(width)).append(" | ").append(" ".repeat(column - 1)).append("<span class=\"caret\">^</span>\n");
+            }
+        }
+        return Optional.of(out.append("</code></pre>").toString());
     }
 
     static final String CSS = """
@@ -44,9 +94,11 @@ final class ErrorPage {
             .problems li.warning { border-color: #8a6d00; }
             .where { margin: 0; } .message { margin: 0.25rem 0; font-weight: 600; } .hint { margin: 0; color: #44505e; }
             code { font-size: 0.95em; }
+            .excerpt { background: #1a2330; color: #e8edf3; padding: 0.5rem 0.75rem; overflow-x: auto; border-radius: 4px; margin: 0.5rem 0; }
+            .excerpt mark { background: #5a2a1c; color: #fff; } .excerpt .caret { color: #ff8a65; font-weight: 700; }
             """;
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -22,6 +22,16 @@ final class LiveReload {
             // Reloads this page when the preview server has rebuilt the site.
             (function () {
               "use strict";
+              // A problem banner the reader dismissed stays hidden until its problems change.
+              var banner = document.querySelector(".preview-problems");
+              if (banner) {
+                var key = "preview-dismissed:" + location.pathname;
+                if (sessionStorage.getItem(key) === banner.getAttribute("data-signature")) { banner.hidden = true; }
+                banner.querySelector("button").addEventListener("click", function () {
+                  banner.hidden = true;
+                  sessionStorage.setItem(key, banner.getAttribute("data-signature"));
+                });
+              }
               if (!window.EventSource) { return; }
               var source = new EventSource("%s");
               source.addEventListener("reload", function () { window.location.reload(); });

@@ -1,13 +1,21 @@
 package org.powerofwe.server;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import org.powerofwe.build.BuildOptions;
 import org.powerofwe.build.BuildSession;
+import org.powerofwe.check.SiteCheck;
 import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.model.Page;
+import org.powerofwe.model.Site;
 import org.powerofwe.publish.MemoryOutput;
 import org.powerofwe.publish.OutputSink;
 
@@ -22,9 +30,13 @@ public final class LiveSite {
     private final MemoryOutput output = new MemoryOutput();
     private volatile List<Problem> problems = List.of();
     private volatile boolean broken;
+    /** The problems of the page checks ({@code site check}'s links, anchors, images, headings), per source file. */
+    private final Map<String, List<Problem>> checked = new ConcurrentHashMap<>();
+    private volatile Map<String, String> fileOfPath = Map.of();
+    private volatile Set<String> draftUrls = Set.of();
 
     public LiveSite(BuildOptions options, ForkJoinPool pool) {
-        this.session = new BuildSession(options, pool);
+        this.session = new BuildSession(options, pool).previewing();
     }
 
     public BuildSession session() {
@@ -46,7 +58,10 @@ public final class LiveSite {
 
     /** Builds everything. */
     public synchronized BuildSession.Outcome buildAll() {
-        return finish(session.rebuild(recording(ConcurrentHashMap.newKeySet())), Set.of());
+        BuildSession.Outcome outcome = finish(session.rebuild(recording(ConcurrentHashMap.newKeySet())), Set.of());
+        checked.clear();
+        checkPages(null);
+        return outcome;
     }
 
     /** Brings the output up to date after {@code changed} files were saved, created or deleted. */
@@ -56,7 +71,52 @@ public final class LiveSite {
         if (outcome.rendered() && !outcome.incremental()) {
             output.retainOnly(written);
         }
-        return finish(outcome, written);
+        finish(outcome, written);
+        if (!outcome.incremental()) {
+            checked.clear();
+            checkPages(null);
+        } else {
+            checkPages(changed.stream().map(p -> session.layout().display(p)).collect(java.util.stream.Collectors.toSet()));
+        }
+        return outcome;
+    }
+
+    /** The warnings and check problems of the source file of the page at {@code outputFile} ({@code en/pledges/x/index.html}). */
+    public List<Problem> problemsOf(String outputFile) {
+        String path = outputFile.endsWith("index.html") ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile;
+        String file = fileOfPath.get(path);
+        if (file == null) {
+            return List.of();
+        }
+        List<Problem> all = new ArrayList<>();
+        problems.stream().filter(p -> p.pos().file().equals(file)).forEach(all::add);
+        all.addAll(checked.getOrDefault(file, List.of()));
+        all.sort(Problem.READING_ORDER);
+        return all;
+    }
+
+    /** The addresses of the draft pages (marked in the preview's lists). */
+    public Set<String> draftUrls() {
+        return draftUrls;
+    }
+
+    /** Runs the page checks on the pages of the given source files (every page when null). */
+    private void checkPages(Set<String> files) {
+        Optional<Site> built = session.site();
+        if (built.isEmpty() || broken) {
+            return;
+        }
+        Site site = built.get();
+        Map<String, String> paths = new HashMap<>();
+        site.pages().stream().filter(p -> !p.isFallback()).forEach(p -> paths.put(p.path(), p.file()));
+        fileOfPath = paths;
+        String base = site.config().basePath();
+        draftUrls = site.pages().stream().filter(Page::draft).map(p -> base + p.path()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        List<Page> pages = site.pages().stream().filter(p -> !p.isFallback() && (files == null || files.contains(p.file()))).toList();
+        Problems found = new Problems();
+        new SiteCheck(site, output, session::body).checkPages(pages, found);
+        pages.forEach(p -> checked.remove(p.file()));
+        found.sorted().forEach(p -> checked.computeIfAbsent(p.pos().file(), f -> new ArrayList<>()).add(p));
     }
 
     /** Writes the search index, feed and export an update left for after its pages were served. */

@@ -150,7 +150,7 @@ public final class PreviewServer implements AutoCloseable {
             switch (raw) {
                 case LiveReload.EVENTS -> live.connect(exchange);
                 case LiveReload.SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT_SOURCE.getBytes(StandardCharsets.UTF_8));
-                case "/__live/error.css" -> send(exchange, 200, "text/css; charset=utf-8", ErrorPage.CSS.getBytes(StandardCharsets.UTF_8));
+                case PreviewOverlay.CSS_PATH -> send(exchange, 200, "text/css; charset=utf-8", (ErrorPage.CSS + PreviewOverlay.CSS).getBytes(StandardCharsets.UTF_8));
                 default -> serveFile(exchange, raw);
             }
         }
@@ -165,7 +165,7 @@ public final class PreviewServer implements AutoCloseable {
         String name = file.get();
         boolean html = name.endsWith(".html") || !name.contains(".");
         if (site.broken() && html) {
-            send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(site.problems()).getBytes(StandardCharsets.UTF_8));
+            send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(site.problems(), layout.root()).getBytes(StandardCharsets.UTF_8));
             return;
         }
         Optional<byte[]> bytes = output.read(name);
@@ -179,7 +179,7 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         String type = RequestPath.contentType(name);
-        send(exchange, 200, type, type.startsWith("text/html") ? withLiveReload(bytes.get()) : bytes.get());
+        send(exchange, 200, type, type.startsWith("text/html") ? PreviewOverlay.decorate(bytes.get(), site.problemsOf(name), site.draftUrls()) : bytes.get());
     }
 
     private void notFound(HttpExchange exchange, String name) throws IOException {

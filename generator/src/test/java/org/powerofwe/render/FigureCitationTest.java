@@ -3,6 +3,7 @@ package org.powerofwe.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powerofwe.testing.Sites;
@@ -122,6 +123,26 @@ class FigureCitationTest {
     void figuresOfOneSeriesAndUnitDrawOneChart() {
         TestSite site = TestSite.write(dir, Sites.minimal(FIGURES + page("en", "{{< figures in-person online >}}"))).buildOk();
         assertEquals(1, site.html("en/news/index.html").select("main svg").size());
+    }
+
+    @Test
+    void aCampaignsListedFiguresWithoutACommonSeriesAreCardsNotAChart() {
+        TestSite site = TestSite.write(dir, Sites.minimal(FIGURES + page("en", "News.") + """
+                -- content/campaigns/_index.en.md --
+                ---
+                title: Campaigns
+                ---
+                -- content/campaigns/outreach.en.md --
+                ---
+                title: Outreach
+                hashtags: ["#Listen2Cities"]
+                metrics: [impressions, followers]
+                ---
+                Our outreach.
+                """)).buildOk();
+        Document page = site.html("en/campaigns/outreach/index.html");
+        assertEquals(0, page.select("main svg").size(), "7,000,000 impressions must not be drawn as a bar beside 3,280 followers");
+        assertEquals(2, page.select(".figure-card").size());
     }
 
     @Test

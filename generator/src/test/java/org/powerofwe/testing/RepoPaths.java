@@ -12,7 +12,11 @@ import java.util.stream.Stream;
 /** Finds the repository root from wherever Maven runs the tests, and copies the real project for tests that change it. */
 public final class RepoPaths {
 
-    /** What a project is made of: everything {@code ./site} reads, nothing it writes. */
+    /**
+     * What a project is made of: everything {@code ./site} reads, nothing it writes. The stored
+     * translation sources are in content/.translation-sources/; translation-sources/ is where
+     * earlier versions kept them (still read, copied when present).
+     */
     private static final List<String> PROJECT_PARTS = List.of("site-config.yml", "content", "themes", "translation-sources");
 
     private RepoPaths() {
@@ -40,6 +44,9 @@ public final class RepoPaths {
      */
     public static Path copyOfTheProject(Path project, boolean reversed) {
         for (String part : PROJECT_PARTS) {
+            if (!Files.exists(root().resolve(part))) {
+                continue;
+            }
             copyTree(root().resolve(part), project.resolve(part), reversed);
         }
         return project;
