@@ -24,6 +24,7 @@ public final class RenderContext {
     private final Map<String, SiteView> siteViews = new ConcurrentHashMap<>();
     private final TranslationStatus translations;
     private final DependencyRecorder dependencies;
+    private volatile java.util.function.Function<Page, java.util.Optional<ReportDownload>> downloads = page -> java.util.Optional.empty();
 
     public RenderContext(Site site, Map<String, UiStrings> ui, Map<String, FigureText> figureTexts,
             Map<String, RenderedMarkdown> bodies, AssetUrls assets, TranslationStatus translations, DependencyRecorder dependencies) {
@@ -92,6 +93,17 @@ public final class RenderContext {
     public PageView view(Page page) {
         dependencies.read(page.path());
         return new PageView(this, page);
+    }
+
+    /** Tells pages where the PDF of a report is (given the report's cover page). */
+    public RenderContext withDownloads(java.util.function.Function<Page, java.util.Optional<ReportDownload>> lookup) {
+        this.downloads = lookup;
+        return this;
+    }
+
+    /** The PDF of a report, given its cover page. */
+    public java.util.Optional<ReportDownload> download(Page report) {
+        return downloads.apply(report);
     }
 
     public DependencyRecorder dependencies() {
