@@ -21,7 +21,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Checks the weight budgets of every page of a built site, so readers on slow connections keep a
  * fast site: HTML at most 50 KB per page, CSS at most 30 KB per page in all, JavaScript at most
- * 15 KB per page (search pages, which load search.js, may use 30 KB), and no web font over 100 KB.
+ * 15 KB per page (search pages, which load search.js, may use 30 KB), no web font over 100 KB, and
+ * at most 200 KB of images on the first screen (the images a page loads at once, not lazily) of a
+ * phone (375 px wide, twice the density: the file a browser picks from srcset for 750 px).
  * Prints the worst offenders, the totals per kind of page, and exits with 1 when a budget is
  * exceeded (2 for a usage error).
  *
@@ -38,6 +40,9 @@ public class Budgets {
     static final long JS_BUDGET = 15 * KB;
     static final long SEARCH_JS_BUDGET = 30 * KB;
     static final long FONT_BUDGET = 100 * KB;
+    static final long FIRST_SCREEN_IMAGES_BUDGET = 200 * KB;
+    /** The pixels a phone 375 px wide at twice the density asks for. */
+    static final int PHONE_PIXELS = 750;
     static final List<String> NOT_BUDGETED = List.of("translation-status/");
 
     static final Pattern STYLESHEET = Pattern.compile("<link\\b[^>]*\\brel=\"stylesheet\"[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -45,12 +50,58 @@ public class Budgets {
     static final Pattern HREF = Pattern.compile("\\bhref=\"([^\"]+)\"");
     /** The theme marks each page's kind on its body: {@code <body class="kind-chapter ...">}. */
     static final Pattern KIND = Pattern.compile("<body[^>]*\\bclass=\"[^\"]*\\bkind-([a-z-]+)");
+    /** An image, with the WebP source the theme puts just before it in a picture. */
+    static final Pattern IMAGE = Pattern.compile("(<source\\b[^>]*\\btype=\"image/webp\"[^>]*>)?<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    static final Pattern SRCSET = Pattern.compile("\\bsrcset=\"([^\"]+)\"");
+    static final Pattern SRC = Pattern.compile("\\bsrc=\"([^\"]+)\"");
     static final Pattern FONT = Pattern.compile(".*\\.(woff2?|ttf|otf|eot)$", Pattern.CASE_INSENSITIVE);
 
-    record PageWeight(String path, String kind, long html, long htmlGzip, long css, long js, boolean search, List<String> problems) {
+    record PageWeight(String path, String kind, long html, long htmlGzip, long css, long js, boolean search, long images, long firstScreen,
+            List<String> problems) {
         long total() {
-            return html + css + js;
+            return html + css + js + images;
         }
+    }
+
+    /** The bytes of the images a phone loads for this page: all of them, and those loaded at once. */
+    record ImageWeight(long all, long firstScreen) {
+    }
+
+    static ImageWeight images(Path site, String html, String page, List<String> problems) {
+        long all = 0;
+        long first = 0;
+        Matcher image = IMAGE.matcher(html);
+        while (image.find()) {
+            String img = image.group().substring(image.group(1) == null ? 0 : image.group(1).length());
+            Matcher srcset = SRCSET.matcher(image.group(1) != null ? image.group(1) : img);
+            Matcher src = SRC.matcher(img);
+            String url = srcset.find() ? pick(srcset.group(1)) : src.find() ? src.group(1) : null;
+            if (url == null || url.startsWith("data:")) {
+                continue;
+            }
+            long size = sum(site, Set.of(url), page, problems);
+            all += size;
+            if (!img.contains("loading=\"lazy\"")) {
+                first += size;
+            }
+        }
+        return new ImageWeight(all, first);
+    }
+
+    /** The candidate of a srcset a phone picks: the narrowest at least {@link #PHONE_PIXELS} wide, else the widest. */
+    static String pick(String srcset) {
+        String best = null;
+        int bestWidth = 0;
+        for (String candidate : srcset.split(",\\s*")) {
+            String[] parts = candidate.strip().split("\\s+");
+            int width = parts.length > 1 && parts[1].endsWith("w") ? Integer.parseInt(parts[1].substring(0, parts[1].length() - 1)) : 0;
+            boolean better = best == null || (bestWidth < PHONE_PIXELS ? width > bestWidth : width >= PHONE_PIXELS && width < bestWidth);
+            if (better) {
+                best = parts[0];
+                bestWidth = width;
+            }
+        }
+        return best;
     }
 
     public static void main(String[] args) throws IOException {
@@ -97,6 +148,10 @@ public class Budgets {
         List<String> problems = new ArrayList<>();
         long css = sum(site, stylesheets, relative, problems);
         long js = sum(site, scripts, relative, problems);
+        ImageWeight images = images(site, html, relative, problems);
+        if (images.firstScreen() > FIRST_SCREEN_IMAGES_BUDGET) {
+            problems.add(relative + ": images on the first screen " + kb(images.firstScreen()) + " > " + kb(FIRST_SCREEN_IMAGES_BUDGET));
+        }
         boolean search = scripts.stream().anyMatch(s -> s.substring(s.lastIndexOf('/') + 1).startsWith("search."));
         if (bytes.length > HTML_BUDGET) {
             problems.add(relative + ": HTML " + kb(bytes.length) + " > " + kb(HTML_BUDGET));
@@ -110,7 +165,7 @@ public class Budgets {
         }
         Matcher kind = KIND.matcher(html);
         String pageKind = kind.find() ? kind.group(1) : relative.contains("/") ? "other" : "root";
-        return new PageWeight(relative, pageKind, bytes.length, gzip(bytes), css, js, search, problems);
+        return new PageWeight(relative, pageKind, bytes.length, gzip(bytes), css, js, search, images.all(), images.firstScreen(), problems);
     }
 
     /** The size of the files a page loads; a missing file is a problem of its own. */
@@ -164,13 +219,15 @@ public class Budgets {
 
     static void report(List<PageWeight> pages, List<String> notBudgeted, List<String> fontProblems) {
         System.out.println("Page weight budgets: HTML <= " + kb(HTML_BUDGET) + ", CSS <= " + kb(CSS_BUDGET) + ", JS <= " + kb(JS_BUDGET)
-                + " (search pages " + kb(SEARCH_JS_BUDGET) + "), fonts <= " + kb(FONT_BUDGET));
+                + " (search pages " + kb(SEARCH_JS_BUDGET) + "), fonts <= " + kb(FONT_BUDGET) + ", first-screen images on a phone <= "
+                + kb(FIRST_SCREEN_IMAGES_BUDGET));
         System.out.println();
         System.out.println("Heaviest pages:");
-        String format = "  %-62s %9s %9s %9s %9s %9s%n";
-        System.out.printf(format, "page", "HTML", "gzipped", "CSS", "JS", "total");
+        String format = "  %-62s %9s %9s %9s %9s %9s %9s %9s%n";
+        System.out.printf(format, "page", "HTML", "gzipped", "CSS", "JS", "images", "1st scr.", "total");
         pages.stream().sorted(Comparator.comparingLong(PageWeight::total).reversed()).limit(12).forEach(p ->
-                System.out.printf(format, shorten(p.path()), kb(p.html()), kb(p.htmlGzip()), kb(p.css()), kb(p.js()), kb(p.total())));
+                System.out.printf(format, shorten(p.path()), kb(p.html()), kb(p.htmlGzip()), kb(p.css()), kb(p.js()), kb(p.images()),
+                        kb(p.firstScreen()), kb(p.total())));
         System.out.println();
         System.out.println("Per kind of page (largest HTML / average HTML):");
         Map<String, List<PageWeight>> byKind = new TreeMap<>();
@@ -182,10 +239,13 @@ public class Budgets {
                 kb(list.stream().mapToLong(PageWeight::js).max().orElse(0))));
         System.out.println();
         long html = pages.stream().mapToLong(PageWeight::html).sum();
-        System.out.printf("Totals: %d pages, HTML %s (%s gzipped); largest CSS per page %s, largest JS per page %s%n", pages.size(), kb(html),
+        System.out.printf("Totals: %d pages, HTML %s (%s gzipped); largest CSS per page %s, largest JS per page %s;"
+                + " images on a phone: largest per page %s, largest first screen %s%n", pages.size(), kb(html),
                 kb(pages.stream().mapToLong(PageWeight::htmlGzip).sum()),
                 kb(pages.stream().mapToLong(PageWeight::css).max().orElse(0)),
-                kb(pages.stream().mapToLong(PageWeight::js).max().orElse(0)));
+                kb(pages.stream().mapToLong(PageWeight::js).max().orElse(0)),
+                kb(pages.stream().mapToLong(PageWeight::images).max().orElse(0)),
+                kb(pages.stream().mapToLong(PageWeight::firstScreen).max().orElse(0)));
         notBudgeted.forEach(p -> System.out.println("Not budgeted (staff page): " + p));
         List<String> problems = new ArrayList<>(fontProblems);
         pages.forEach(p -> problems.addAll(p.problems()));

@@ -1,6 +1,7 @@
 // The menu on phones: collapsed behind a "Menu" button (a disclosure: aria-expanded, Escape
-// closes it and returns to the button). Without JavaScript the button stays hidden and the menu
-// is simply shown, expanded.
+// closes it and returns to the button). The closed state is main.css's, so the first paint is
+// already right and nothing moves when this script runs; without JavaScript, noscript.css
+// shows the whole menu and hides the button.
 (function () {
   "use strict";
   var button = document.querySelector(".menu-toggle");
@@ -12,12 +13,7 @@
 
   function setOpen(open) {
     button.setAttribute("aria-expanded", open ? "true" : "false");
-    menu.classList.toggle("is-collapsed", !open);
-  }
-
-  function fitToScreen() {
-    button.hidden = !narrow.matches;
-    setOpen(!narrow.matches);
+    menu.classList.toggle("is-open", open);
   }
 
   button.addEventListener("click", function () {
@@ -29,10 +25,4 @@
       button.focus();
     }
   });
-  if (narrow.addEventListener) {
-    narrow.addEventListener("change", fitToScreen);
-  } else if (narrow.addListener) {
-    narrow.addListener(fitToScreen);
-  }
-  fitToScreen();
 })();

@@ -42,6 +42,10 @@ import org.powerofwe.model.PageKey;
 import org.powerofwe.model.Site;
 import org.powerofwe.model.SiteAssembler;
 import org.powerofwe.model.TranslationConsistency;
+import org.powerofwe.images.ImageCache;
+import org.powerofwe.images.ImageLibrary;
+import org.powerofwe.images.ImageSettings;
+import org.powerofwe.images.SocialCards;
 import org.powerofwe.publish.AssetPipeline;
 import org.powerofwe.publish.OutputSink;
 import org.powerofwe.render.AssetUrls;
@@ -72,7 +76,7 @@ public final class BuildSession {
     public record Outcome(boolean rendered, boolean incremental, int pagesRendered, Map<String, Integer> pagesPerLanguage,
             Set<String> pendingLanguages, Map<String, Integer> fallbacksPerLanguage) {
 
-        static Outcome failed(boolean incremental) {
+        public static Outcome failed(boolean incremental) {
             return new Outcome(false, incremental, 0, Map.of(), Set.of(), Map.of());
         }
     }
@@ -94,6 +98,10 @@ public final class BuildSession {
     private AssetUrls urls;
     private Map<String, FigureText> figureTexts;
     private MarkdownRenderer markdown;
+    /** This build's images (covers and photos in pages), processed on first use, kept in .cache/images/. */
+    private ImageLibrary images;
+    /** Draws each page's social card, kept in .cache/cards/; null when the theme has no card template. */
+    private SocialCards cards;
     private List<ContentFile> files = List.of();
     /** The page files of {@link #files} by absolute path, made at the first save after a load. */
     private Map<Path, ContentFile> pageFilesByPath;
@@ -345,6 +353,12 @@ public final class BuildSession {
                 figureTexts.put(language.code(), new FigureText(new LocaleFormat(language.locale()), theme.ui().get(language.code()), language.code()));
             }
             markdown = new MarkdownRenderer(config.extraHtml());
+            try {
+                cards = SocialCards.load(layout.themeDir(theme.name()), new ImageCache(layout.cacheDir().resolve("cards"))).orElse(null);
+            } catch (IOException e) {
+                found.error(SourcePos.file(theme.layoutsDisplay() + "../social-card/card.properties"), "cannot draw social cards: " + e.getMessage(),
+                        "check that the fonts named in card.properties exist in the theme");
+            }
         }
         problems.replaceAll(Stage.CONFIG, found);
         return theme != null && themeAssets != null;
@@ -361,6 +375,7 @@ public final class BuildSession {
             GlossaryLoader.load(file.path(), file.display(), file.lang(), found).ifPresent(g -> glossaries.put(g.lang(), g));
         }
         pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toSet());
+        images = new ImageLibrary(layout.contentDir(), new ImageCache(layout.cacheDir().resolve("images")), ImageSettings.DEFAULTS, config.basePath());
         urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
         problems.replaceAll(Stage.LOAD, found);
         return content;
@@ -392,15 +407,16 @@ public final class BuildSession {
     }
 
     private void renderMarkdown(Collection<Page> pages) {
-        SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries);
+        SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries).withImages(images);
         Problems found = new Problems();
         java.util.function.Consumer<Page> render = page -> {
+            org.powerofwe.render.CoverImages.check(page, images, urls, found);
             RenderedMarkdown body = markdown.render(page, env, found);
             if (page.lang().equals(config.defaultLanguage()) && !page.isFallback()) {
                 revisionOf(page); // needed by the translation status; computed here, on every core
             }
             if (lean) {
-                languageFiles.prepare(page, body, config.basePath() + page.path());
+                languageFiles.prepare(page, body, config.basePath() + page.path(), config.language(page.lang()).locale());
                 body = body.lean();
             }
             bodies.put(page.path(), body);
@@ -414,7 +430,7 @@ public final class BuildSession {
     }
 
     private RenderContext context() {
-        RenderContext ctx = new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies);
+        RenderContext ctx = new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies).withImages(images, cards);
         boolean printable = theme.engine().exists(org.powerofwe.pdf.ReportPdfs.TEMPLATE);
         return ctx.withDownloads(page -> printable && page.type() == org.powerofwe.model.PageType.REPORT
                 ? Optional.of(new org.powerofwe.render.ReportDownload(config.basePath() + org.powerofwe.pdf.ReportPdfs.pathOf(page), java.util.OptionalLong::empty))
@@ -434,7 +450,8 @@ public final class BuildSession {
             p.start(pdfCache());
         });
         SitePublisher publisher = new SitePublisher(site, ctx, renderer, found, progress);
-        List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).toList();
+        // Photos are published only through processing (resized, without their EXIF data), never as they are.
+        List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET && !ImageLibrary.isPhoto(f.relative())).toList();
         publisher.renderAll(pool, out, themeAssets, assets, languageFiles);
         pdfs.ifPresent(p -> p.finish(out, found));
         problems.replaceAll(Stage.RENDER, found);
@@ -449,6 +466,7 @@ public final class BuildSession {
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE);
         List<Page> pages = site.pages().stream().filter(p -> pagePaths.contains(p.path())).toList();
         publisher.renderPages(pool, pages, out);
+        publisher.writeImages(out);
         languageFiles.forget(changedPages);
         Set<String> languages = site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::lang).collect(Collectors.toSet());
         problems.replaceAll(Stage.RENDER, found);

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.powerofwe.i18n.FrenchTypography;
+import org.powerofwe.i18n.Typography;
 import org.powerofwe.markdown.RenderedMarkdown;
 import org.powerofwe.model.Language;
 import org.powerofwe.model.Metric;
@@ -43,9 +43,14 @@ final class LanguageFiles {
     private RenderContext ctx;
 
     /** Makes a page's search entry now, while its plain text is at hand (a lean build drops it after). */
-    void prepare(Page page, RenderedMarkdown body, String url) {
-        searchEntries.put(page.path(), SearchIndex.entry(new SearchIndex.Entry(page.title(),
-                page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text())));
+    void prepare(Page page, RenderedMarkdown body, String url, java.util.Locale locale) {
+        searchEntries.put(page.path(), searchEntry(locale, page.title(),
+                page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text()));
+    }
+
+    /** A search entry; results show their title and summary with the typography of the page (French spacing, English quotes). */
+    private static String searchEntry(java.util.Locale locale, String title, String summary, String url, String kind, String text) {
+        return SearchIndex.entry(new SearchIndex.Entry(Typography.plain(locale, title), Typography.plain(locale, summary), url, kind, text));
     }
 
     /** Forgets the entries of pages whose title, summary, URL or text may have changed. */
@@ -72,10 +77,11 @@ final class LanguageFiles {
     }
 
     private String searchIndex(String lang) {
+        java.util.Locale locale = site.config().language(lang).locale();
         List<String> entries = site.pages(lang).stream()
                 .filter(p -> !p.draft())
                 .map(p -> searchEntries.computeIfAbsent(p.path(), path ->
-                        SearchIndex.entry(new SearchIndex.Entry(p.title(), summary(p), ctx.url(p), p.type().id(), ctx.body(p).text()))))
+                        searchEntry(locale, p.title(), summary(p), ctx.url(p), p.type().id(), ctx.body(p).text())))
                 .toList();
         return SearchIndex.join(entries);
     }
@@ -93,7 +99,7 @@ final class LanguageFiles {
     }
 
     private static String typography(Language language, String html) {
-        return FrenchTypography.appliesTo(language.locale()) ? FrenchTypography.apply(html) : html;
+        return Typography.html(language.locale(), html);
     }
 
     /** A page's date; a chapter without one is dated at the end of the year it reports on. */

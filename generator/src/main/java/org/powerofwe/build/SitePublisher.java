@@ -11,7 +11,7 @@ import org.powerofwe.content.ContentFile;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.Severity;
-import org.powerofwe.i18n.FrenchTypography;
+import org.powerofwe.i18n.Typography;
 import org.powerofwe.model.Alias;
 import org.powerofwe.model.Language;
 import org.powerofwe.model.Page;
@@ -59,6 +59,12 @@ final class SitePublisher {
         languageFiles.write(site, ctx, site.config().languageCodes(), out);
         themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
         contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
+        writeImages(out);
+    }
+
+    /** The published versions of every image the rendered pages show, copied from the image cache. */
+    void writeImages(OutputSink out) {
+        ctx.images().ifPresent(images -> images.files().forEach(file -> out.copy(file.source(), file.outputPath())));
     }
 
     /** Renders some pages (in parallel when there are many). */
@@ -91,6 +97,7 @@ final class SitePublisher {
     private void renderPage(Page page, OutputSink out) {
         try {
             out.write(page.path() + "index.html", typography(page.lang(), renderer.render(page)));
+            writeCard(page, out);
             pageCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
             if (page.isFallback()) {
                 fallbackCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
@@ -107,6 +114,18 @@ final class SitePublisher {
         }
     }
 
+    private void writeCard(Page page, OutputSink out) {
+        if (ctx.cards().isEmpty()) {
+            return;
+        }
+        try {
+            out.copy(ctx.cards().get().card(ctx.socialCard(page)), page.path() + org.powerofwe.images.SocialCards.FILE_NAME);
+        } catch (java.io.IOException e) {
+            problems.add(new Problem(page.pos(), Severity.ERROR, "cannot draw this page's social card: " + e.getMessage(),
+                    "check that the folder .cache/ can be written"));
+        }
+    }
+
     void renderSpecialPages(OutputSink out) {
         Language defaultLanguage = site.config().defaultLang();
         try {
@@ -119,14 +138,25 @@ final class SitePublisher {
                     out.write("404.html", html);
                 }
             }
+            // GitHub Pages serves only the root 404.html: give it every language (each marked with its lang).
+            renderer.renderRootNotFound(site.config().languages()).ifPresent(html -> out.write("404.html", everyTypography(html)));
         } catch (TemplateFailure failure) {
             problems.add(failure.problem());
         }
     }
 
-    /** Applies the typography of the page's language to its text (French spacing). */
+    /** Applies the typography of the page's language to its text (French spacing, English quotes). */
     private String typography(String lang, String html) {
-        return FrenchTypography.appliesTo(site.config().language(lang).locale()) ? FrenchTypography.apply(html) : html;
+        return Typography.html(site.config().language(lang).locale(), html);
+    }
+
+    /** Applies each language's typography to its own passages of a page that holds several languages. */
+    private String everyTypography(String html) {
+        String result = html;
+        for (Language language : site.config().languages()) {
+            result = Typography.html(language.locale(), result);
+        }
+        return result;
     }
 
     private List<Sitemap.Entry> sitemapEntries() {

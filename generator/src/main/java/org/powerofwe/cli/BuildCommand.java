@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.powerofwe.build.BuildOptions;
 import org.powerofwe.build.BuildResult;
 import org.powerofwe.build.SiteBuilder;
+import org.powerofwe.config.SiteConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,10 +28,10 @@ final class BuildCommand implements Callable<Integer> {
     boolean drafts;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Publish under this address instead of site-config.yml's baseUrl.")
-    URI baseUrl;
+    String baseUrl;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-    int threads;
+    Integer threads;
 
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
     boolean quiet;
@@ -44,8 +45,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = Console.of(spec);
+        ArgumentChecks.threads(spec, threads == null ? 0 : threads, threads != null);
+        Optional<URI> base = Optional.ofNullable(baseUrl).map(url -> SiteConfigLoader.webAddress(url).orElseThrow(() ->
+                new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid value for --base-url: '" + url
+                        + "' is not an absolute web address; write the full address, such as https://example.org/power-of-we/")));
         Path out = output != null ? output : project.source().resolve("public");
-        BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, Optional.ofNullable(baseUrl), threads);
+        BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, base, threads == null ? 0 : threads);
         org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
         StageTimings stages = new StageTimings(shown);
         BuildResult result = new SiteBuilder(timings ? stages : shown).build(options);

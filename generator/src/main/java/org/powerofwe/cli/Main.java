@@ -43,6 +43,12 @@ public final class Main {
             console.err().println(outOfMemory);
             console.err().flush();
             return ExitCodes.OUT_OF_MEMORY;
+        } catch (StackOverflowError e) {
+            // Reached only when no stage could place the failure at a file; said in words all the same.
+            console.err().println("error: " + org.powerofwe.build.BuildFailure.problem(e, "").message());
+            console.err().println("    hint: undo the last change to the content or theme; nothing was published and the previous site is unchanged");
+            console.err().flush();
+            return ExitCodes.CONTENT_ERRORS;
         }
     }
 

@@ -53,6 +53,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = Console.of(spec);
+        ArgumentChecks.onlyWith(spec, year != null, "--year", type == PageScaffold.Type.CHAPTER, "the chapter type (site new chapter SLUG --year YEAR)");
+        ArgumentChecks.year(spec, year);
         if (!PageScaffold.SLUG.matcher(slug).matches()) {
             console.err().println("error: '" + slug + "' cannot be a page name");
             console.err().println("    hint: use lower-case letters a-z, digits and -, for example local-autonomy");

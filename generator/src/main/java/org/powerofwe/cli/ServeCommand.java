@@ -29,6 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Console console = Console.of(spec);
+        ArgumentChecks.port(spec, port);
         PreviewServer server;
         try {
             server = PreviewServer.start(project.source(), port, !noDrafts, console.err());

@@ -67,6 +67,18 @@ final class TranslationsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = Console.of(spec);
+        ArgumentChecks.onlyWith(spec, output != null && mark != null, "--output", false, "the report, not --mark (which changes the translated pages)");
+        ArgumentChecks.onlyWith(spec, all, "--all", mark != null, "--mark LANG");
+        if (output != null) {
+            Optional<String> refusal = ReportFile.refusal(output, new org.powerofwe.config.ProjectLayout(project.source()));
+            if (refusal.isPresent()) {
+                console.err().println("error: cannot write the report: " + refusal.get());
+                console.err().println("    hint: write it to a new file outside the project's sources, for example --output translations."
+                        + format.name().toLowerCase(java.util.Locale.ROOT).replace("text", "txt").replace("markdown", "md"));
+                console.err().flush();
+                return ExitCodes.CONTENT_ERRORS;
+            }
+        }
         Problems problems = new Problems();
         Optional<ProjectLoader.Loaded> loaded = ProjectLoader.load(project.source(), problems);
         if (loaded.isEmpty() || problems.hasErrors()) {
@@ -96,7 +108,14 @@ final class TranslationsCommand implements Callable<Integer> {
             case MARKDOWN -> report.markdown();
         };
         if (output != null) {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            try {
+                ReportFile.write(output, text);
+            } catch (IOException e) {
+                console.err().println("error: cannot write the report to " + output + ": " + e.getMessage());
+                console.err().println("    hint: check that the folder can be written and the disk is not full; nothing was changed");
+                console.err().flush();
+                return ExitCodes.CONTENT_ERRORS;
+            }
             console.out().println("Wrote the translation status to " + output);
         } else {
             console.out().print(text);

@@ -40,6 +40,11 @@ public record ProjectLayout(Path root) {
         return root.resolve("translation-sources");
     }
 
+    /** Processed images and drawn social cards kept between builds ({@code .cache/}, never committed). */
+    public Path cacheDir() {
+        return root.resolve(".cache");
+    }
+
     public Path themesDir() {
         return root.resolve("themes");
     }

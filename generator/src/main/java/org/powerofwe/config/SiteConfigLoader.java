@@ -222,17 +222,32 @@ public final class SiteConfigLoader {
             return URI.create("http://localhost/");
         }
         String raw = value.get().value().trim();
-        try {
-            URI uri = new URI(raw.endsWith("/") ? raw : raw + "/");
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new URISyntaxException(raw, "not an absolute web address");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
+        Optional<URI> uri = webAddress(raw);
+        if (uri.isEmpty()) {
             problems.error(value.get().pos(), "baseUrl '" + raw + "' is not an absolute web address",
                     "write the full address, such as https://example.org/power-of-we/");
             return URI.create("http://localhost/");
+        }
+        return uri.get();
+    }
+
+    /**
+     * Reads a base address the site may be published under: http or https, with a host, without
+     * query or fragment; a missing final slash is added. Empty when {@code raw} is not one
+     * ({@code example.org/x}, {@code javascript:...}). The command line's {@code --base-url} is
+     * checked with the same rule.
+     */
+    public static Optional<URI> webAddress(String raw) {
+        try {
+            String trimmed = raw.trim();
+            URI uri = new URI(trimmed.endsWith("/") ? trimmed : trimmed + "/");
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(uri);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 
@@ -367,14 +382,16 @@ public final class SiteConfigLoader {
                 }
                 Set<String> attributes = new LinkedHashSet<>();
                 Fields.of(tags, tags.pos(), "allowHtml", problems).textList(tag.key()).forEach(a -> {
-                    if (a.value().toLowerCase(Locale.ROOT).startsWith("on") || a.value().equalsIgnoreCase("style")) {
-                        problems.error(a.pos(), "attribute '" + a.value() + "' cannot be allowed", "event handlers and inline styles would break the site's security policy");
+                    String name = a.value().toLowerCase(Locale.ROOT);
+                    if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("http-equiv") || name.equals("srcset")) {
+                        problems.error(a.pos(), "attribute '" + a.value() + "' cannot be allowed", "event handlers, inline styles, srcdoc, srcset and http-equiv would run code or load what the site's security policy forbids");
                     } else {
                         attributes.add(a.value());
                     }
                 });
-                if (tag.key().equals("script") || tag.key().equals("style") || tag.key().equals("iframe")) {
-                    problems.error(tag.keyPos(), "<" + tag.key() + "> cannot be allowed in content", "embed media through the theme instead");
+                if (org.powerofwe.markdown.HtmlSanitizer.NEVER_ALLOWED.contains(tag.key())) {
+                    problems.error(tag.keyPos(), "<" + tag.key() + "> cannot be allowed in content: it runs code, loads another document or redirects the page",
+                            "embed media and forms through the theme instead");
                     continue;
                 }
                 result.put(tag.key(), attributes);

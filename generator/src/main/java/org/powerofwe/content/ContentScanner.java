@@ -102,6 +102,12 @@ public final class ContentScanner {
             if (isHidden(file) || isEditorTemp(file.getFileName().toString()) || !insideContent(file)) {
                 return FileVisitResult.CONTINUE;
             }
+            if (!attrs.isRegularFile()) {
+                // Reading a named pipe waits for a writer for ever; devices and sockets are no content either.
+                problems.warning(SourcePos.file(layout.display(file)), "this is not a regular file (a named pipe, device or socket), so it was skipped",
+                        "remove it from content/; only pages, figures, glossaries and images belong there");
+                return FileVisitResult.CONTINUE;
+            }
             if (attrs.size() > MAX_FILE_BYTES) {
                 problems.error(SourcePos.file(layout.display(file)), String.format(Locale.ROOT,
                                 "this file is too large (%.1f MB; the limit is %d MB)", attrs.size() / 1048576.0, MAX_FILE_BYTES / 1048576),

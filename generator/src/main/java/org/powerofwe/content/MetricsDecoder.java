@@ -73,6 +73,10 @@ public final class MetricsDecoder {
         }
         Metric.Qualifier qualifier = choice(f, "qualifier", Metric.Qualifier.values(), Metric.Qualifier::id).orElse(Metric.Qualifier.EXACT);
         Optional<Metric.Unit> unit = choice(f, "unit", Metric.Unit.values(), Metric.Unit::id);
+        if (unit.filter(u -> u == Metric.Unit.PERCENT).isPresent() && value.filter(v -> v.compareTo(HUNDRED) > 0).isPresent()) {
+            problems.warning(f.pos("value").orElse(item.pos()), "a percentage of " + value.get().toPlainString() + " % is more than the whole",
+                    "if this is a share, check the number; if it is a growth rate, say so in the label");
+        }
         if (!f.has("unit")) {
             f.missing("unit");
         }
@@ -98,6 +102,15 @@ public final class MetricsDecoder {
         return series.map(Located::value);
     }
 
+    /**
+     * Figures are counts, amounts and percentages that readers can take in: below a thousand
+     * trillion (world output is about 10^14 dollars) and with at most six decimals. Anything
+     * beyond is a typing mistake, and would overflow the number formats of pages and charts.
+     */
+    static final BigDecimal LARGEST = new BigDecimal("1000000000000000");
+    static final int MAX_DECIMALS = 6;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     private Optional<BigDecimal> number(Fields f, String key, boolean required) {
         Optional<YNode> node = f.node(key);
         if (node.isEmpty()) {
@@ -108,7 +121,14 @@ public final class MetricsDecoder {
         }
         if (node.get() instanceof YScalar s && (s.kind() == YScalar.Kind.INTEGER || s.kind() == YScalar.Kind.FLOAT)) {
             try {
-                return Optional.of(new BigDecimal(s.text().replace("_", "")));
+                BigDecimal number = new BigDecimal(s.text().replace("_", ""));
+                if (number.abs().compareTo(LARGEST) >= 0 || number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                    problems.error(node.get().pos(), "'" + key + "' " + s.text() + " is out of range for a figure: at most "
+                            + (LARGEST.precision() - 1) + " digits before the decimal point and " + MAX_DECIMALS + " after it",
+                            "check the number; write it in full digits, such as 7000000 or 12.5");
+                    return Optional.empty();
+                }
+                return Optional.of(number);
             } catch (NumberFormatException e) {
                 // Falls through to the message below (e.g. .inf or .nan).
             }

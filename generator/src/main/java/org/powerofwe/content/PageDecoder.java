@@ -30,7 +30,7 @@ public final class PageDecoder {
 
     /** Fields every page may have. */
     public static final Set<String> COMMON_FIELDS = Set.of("title", "summary", "date", "weight", "draft", "slug",
-            "aliases", "translationOf", "layout");
+            "aliases", "translationOf", "layout", "cover");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern ALIAS_SEGMENT = Pattern.compile("[A-Za-z0-9_~-][A-Za-z0-9._~-]*");
     private static final Pattern AXIS_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -93,7 +93,8 @@ public final class PageDecoder {
                 fm.body(),
                 fm.bodyLine(),
                 Permalinks.pathOf(config, file.key(), file.lang(), slug),
-                positions(fields.map()));
+                positions(fields.map()),
+                CoverField.read(fields, problems));
     }
 
     private static boolean needsWeight(PageType type) {

@@ -1,21 +1,19 @@
 package org.powerofwe.i18n;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Applies French typography to the text of an HTML page: a narrow no-break space (U+202F) before
- * {@code ; : ! ?} and inside « », so punctuation never starts a line. Never touches tags,
- * attributes, code, scripts, entities, URLs, times or ratios ("10:30", "50:50"), nor passages
- * marked as another language ({@code lang="en"}).
+ * {@code ; : ! ?} and inside « », so punctuation never starts a line. Reaches the attributes and
+ * {@code <meta>} tags readers see or hear ({@link TypographyWalker}), so search results, the
+ * browser tab and link previews read as the page does. Never touches markup, code, scripts,
+ * entities, URLs, times or ratios ("10:30", "50:50"), nor passages marked as another language
+ * ({@code lang="en"}).
  */
 public final class FrenchTypography {
 
     static final char NNBSP = '\u202F';
-    private static final Set<String> RAW = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "var");
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+    private static final TypographyWalker WALKER = new TypographyWalker("fr", (run, before) -> text(run));
 
     private FrenchTypography() {
     }
@@ -26,53 +24,12 @@ public final class FrenchTypography {
     }
 
     public static String apply(String html) {
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame("", true, false));
-        int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = tagEnd(html, i);
-                String tag = html.substring(i, end);
-                out.append(tag);
-                track(tag, stack);
-                i = end;
-            } else {
-                int next = html.indexOf('<', i);
-                int end = next < 0 ? html.length() : next;
-                Frame top = stack.peek();
-                out.append(top.french() && !top.raw() ? text(html.substring(i, end)) : html.substring(i, end));
-                i = end;
-            }
-        }
-        return out.toString();
+        return WALKER.apply(html);
     }
 
-    private record Frame(String name, boolean french, boolean raw) {
-    }
-
-    private static void track(String tag, Deque<Frame> stack) {
-        if (tag.startsWith("<!") || tag.startsWith("<?")) {
-            return;
-        }
-        boolean closing = tag.startsWith("</");
-        String name = tagName(tag, closing ? 2 : 1);
-        if (closing) {
-            while (stack.size() > 1) {
-                if (stack.pop().name().equals(name)) {
-                    break;
-                }
-            }
-            return;
-        }
-        if (VOID.contains(name) || tag.endsWith("/>")) {
-            return;
-        }
-        Frame parent = stack.peek();
-        String lang = attribute(tag, "lang");
-        boolean french = lang == null ? parent.french() : lang.toLowerCase(Locale.ROOT).startsWith("fr");
-        stack.push(new Frame(name, french, parent.raw() || RAW.contains(name)));
+    /** Spaces the punctuation of plain text (a search result's title or summary), as in a page. */
+    public static String plainText(String text) {
+        return text(text);
     }
 
     /** Spaces punctuation in one run of text (which may contain entities such as {@code &amp;}). */
@@ -145,51 +102,5 @@ public final class FrenchTypography {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == NNBSP || c == '\t';
-    }
-
-    private static int tagEnd(String html, int start) {
-        char quote = 0;
-        for (int i = start + 1; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i + 1;
-            }
-        }
-        return html.length();
-    }
-
-    private static String tagName(String tag, int from) {
-        int i = from;
-        while (i < tag.length() && (Character.isLetterOrDigit(tag.charAt(i)) || tag.charAt(i) == '-')) {
-            i++;
-        }
-        return tag.substring(from, i).toLowerCase(Locale.ROOT);
-    }
-
-    private static String attribute(String tag, String name) {
-        int at = tag.indexOf(" " + name + "=");
-        if (at < 0) {
-            return null;
-        }
-        int start = at + name.length() + 2;
-        if (start >= tag.length()) {
-            return null;
-        }
-        char quote = tag.charAt(start);
-        if (quote == '"' || quote == '\'') {
-            int end = tag.indexOf(quote, start + 1);
-            return end < 0 ? null : tag.substring(start + 1, end);
-        }
-        int end = start;
-        while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '>') {
-            end++;
-        }
-        return tag.substring(start, end);
     }
 }

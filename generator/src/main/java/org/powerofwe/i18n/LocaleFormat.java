@@ -12,17 +12,27 @@ import org.powerofwe.model.Metric;
 
 /**
  * Formats numbers, money and dates for one locale: 7,000,000 in en-GB, 7 000 000 in fr-FR,
- * 7.000.000 in es-ES. Safe to share between threads.
+ * 7.000.000 in es-ES. Spanish (and Polish) leave four-digit numbers ungrouped (2000, but
+ * 10.800), as CLDR's minimum grouping digits and the RAE say; the JDK's formatter has no such
+ * setting, so {@link #groups} applies it. Safe to share between threads.
  */
 public final class LocaleFormat {
 
+    /**
+     * CLDR's minimumGroupingDigits where it is not 1: the digits a number needs before its first
+     * separator, plus three (es: 2, so 1000 stays whole and 10.000 is grouped).
+     */
+    private static final java.util.Map<String, Integer> MINIMUM_GROUPING_DIGITS = java.util.Map.of("es", 2, "pl", 2);
+
     private final Locale locale;
+    private final BigDecimal smallestGrouped;
     private final DateTimeFormatter longDate;
     private final ThreadLocal<NumberFormat> numbers;
     private final ThreadLocal<NumberFormat> percents;
 
     public LocaleFormat(Locale locale) {
         this.locale = locale;
+        this.smallestGrouped = BigDecimal.TEN.pow(2 + MINIMUM_GROUPING_DIGITS.getOrDefault(locale.getLanguage(), 1));
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.numbers = ThreadLocal.withInitial(() -> {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
@@ -42,11 +52,18 @@ public final class LocaleFormat {
     }
 
     public String number(BigDecimal value) {
-        return numbers.get().format(value);
+        NumberFormat format = numbers.get();
+        format.setGroupingUsed(groups(value));
+        return format.format(value);
     }
 
     public String number(long value) {
-        return numbers.get().format(value);
+        return number(BigDecimal.valueOf(value));
+    }
+
+    /** Whether a number this large gets a grouping separator in this locale (Spanish 2000 does not). */
+    boolean groups(BigDecimal value) {
+        return value.abs().compareTo(smallestGrouped) >= 0;
     }
 
     private final ThreadLocal<java.util.Map<String, NumberFormat>> currencies = ThreadLocal.withInitial(java.util.HashMap::new);
@@ -60,6 +77,7 @@ public final class LocaleFormat {
         int scale = value.stripTrailingZeros().scale();
         format.setMinimumFractionDigits(scale > 0 ? 2 : 0);
         format.setMaximumFractionDigits(scale > 0 ? 2 : 0);
+        format.setGroupingUsed(groups(value));
         return format.format(value);
     }
 

@@ -13,12 +13,29 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlSanitizer {
 
+    /**
+     * Elements that run code, load other documents or redirect the page: site-config can never
+     * allow them, whatever it lists.
+     */
+    public static final Set<String> NEVER_ALLOWED = Set.of("script", "style", "iframe", "frame", "frameset", "object", "embed",
+            "applet", "meta", "base", "link", "form", "template", "noscript", "svg", "math", "portal");
+
+    /** Attributes that hold an address: whatever the tag, only web, mail and phone addresses (or relative ones) pass. */
+    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "data", "action", "formaction", "poster", "cite", "background",
+            "longdesc", "manifest", "codebase", "ping", "xlink:href", "usemap", "dynsrc", "lowsrc");
+
     private final Safelist safelist;
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false).outline(false);
 
     public HtmlSanitizer(Map<String, Set<String>> extraTags) {
         Safelist list = Safelist.relaxed()
-                .addTags("hr", "del", "s", "ins", "figure", "figcaption", "abbr", "mark", "section", "aside")
+                .addTags("hr", "del", "s", "ins", "figure", "figcaption", "abbr", "mark", "section", "aside",
+                        "details", "summary", "input")
+                // Only a task list's box survives as an input: disabled, a checkbox, nothing sent.
+                .addAttributes("input", "checked")
+                .addEnforcedAttribute("input", "type", "checkbox")
+                .addEnforcedAttribute("input", "disabled", "disabled")
+                .addAttributes("details", "open")
                 .addAttributes(":all", "id", "class", "lang", "dir", "title")
                 .addAttributes("a", "rel", "hreflang")
                 .addAttributes("th", "align", "scope")
@@ -26,9 +43,19 @@ public final class HtmlSanitizer {
                 .addProtocols("a", "href", "tel")
                 .preserveRelativeLinks(true);
         extraTags.forEach((tag, attributes) -> {
+            if (NEVER_ALLOWED.contains(tag)) {
+                return;
+            }
             list.addTags(tag);
-            if (!attributes.isEmpty()) {
-                list.addAttributes(tag, attributes.toArray(String[]::new));
+            for (String attribute : attributes) {
+                String name = attribute.toLowerCase(java.util.Locale.ROOT);
+                if (name.startsWith("on") || name.equals("style") || name.equals("srcdoc") || name.equals("http-equiv") || name.equals("srcset")) {
+                    continue;
+                }
+                list.addAttributes(tag, name);
+                if (URL_ATTRIBUTES.contains(name)) {
+                    list.addProtocols(tag, name, "http", "https", "mailto", "tel");
+                }
             }
         });
         this.safelist = list;

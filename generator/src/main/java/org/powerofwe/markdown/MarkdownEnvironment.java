@@ -29,6 +29,14 @@ public interface MarkdownEnvironment {
     /** The URL of a file published from {@code content/}, if that file exists. */
     Optional<String> assetUrl(String contentRelativePath);
 
+    /**
+     * The published versions of an image in {@code content/} (processed on first use), or why it
+     * cannot be published; empty where images are not processed (then the original is linked).
+     */
+    default Optional<org.powerofwe.images.ImageLibrary.Outcome> image(String contentRelativePath) {
+        return Optional.empty();
+    }
+
     /** The site's base path, such as {@code /power-of-we/}, for links written from the site root. */
     String basePath();
 

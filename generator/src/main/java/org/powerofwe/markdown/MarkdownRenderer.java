@@ -1,5 +1,6 @@
 package org.powerofwe.markdown;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -48,6 +50,8 @@ public final class MarkdownRenderer {
         TABLES("|"),
         STRIKETHROUGH("~"),
         FOOTNOTES("[^"),
+        // A task list item's box: [ ], [x] or [X] (any white space between the brackets).
+        TASKLISTS("[ ]", "[x]", "[X]", "[\t]"),
         // flexmark looks for bare addresses after decoding entities and backslash escapes, so a
         // body with either may hide one (info&#64;uclg.org, www\.uclg.org).
         AUTOLINKS("://", "www.", "@", "&", "\\");
@@ -72,6 +76,7 @@ public final class MarkdownRenderer {
                 case TABLES -> TablesExtension.create();
                 case STRIKETHROUGH -> StrikethroughExtension.create();
                 case FOOTNOTES -> FootnoteExtension.create();
+                case TASKLISTS -> TaskListExtension.create();
                 case AUTOLINKS -> AutolinkExtension.create();
             };
         }
@@ -81,10 +86,17 @@ public final class MarkdownRenderer {
     private final Map<Integer, Parser> parsers = new ConcurrentHashMap<>();
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
+    private final RenderBudget budget;
 
     public MarkdownRenderer(Map<String, Set<String>> extraHtml) {
+        this(extraHtml, RenderBudget.DEFAULT);
+    }
+
+    /** A renderer that reports a page whose Markdown takes longer than {@code budget} to render. */
+    public MarkdownRenderer(Map<String, Set<String>> extraHtml, Duration budget) {
         this.renderer = HtmlRenderer.builder(options(EnumSet.allOf(Syntax.class))).build();
         this.sanitizer = new HtmlSanitizer(extraHtml);
+        this.budget = new RenderBudget(budget);
     }
 
     private static MutableDataSet options(Set<Syntax> syntaxes) {
@@ -96,10 +108,25 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Addresses written with spaces or accents become valid URLs, as browsers and the spec expect.
+        options.set(HtmlRenderer.PERCENT_ENCODE_URLS, true);
         // Our link resolver removes unsafe schemes whatever their case, and says so; flexmark's own
         // suppression is case-sensitive and silent, so it is turned off.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(TablesExtension.CLASS_NAME, "table");
+        // Tables as GitHub reads them: one dash is a separator, the delimiter row must match the
+        // header, a short row is filled and extra cells are dropped, no column spans.
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        // Task lists: a disabled box (readers cannot tick it), as GitHub renders one.
+        options.set(TaskListExtension.ITEM_DONE_MARKER, "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, "<input type=\"checkbox\" disabled=\"\" /> ");
+        options.set(TaskListExtension.TIGHT_ITEM_CLASS, "task-list-item");
+        options.set(TaskListExtension.LOOSE_ITEM_CLASS, "task-list-item");
+        options.set(TaskListExtension.PARAGRAPH_CLASS, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         return options;
     }
@@ -130,11 +157,22 @@ public final class MarkdownRenderer {
 
     /** Renders one page's body; problems (broken links, unknown figures) go to {@code problems}. */
     public RenderedMarkdown render(Page page, MarkdownEnvironment env, Problems problems) {
+        return budget.run(page, problems, found -> renderNow(page, env, found));
+    }
+
+    private RenderedMarkdown renderNow(Page page, MarkdownEnvironment env, Problems problems) {
         String body = page.body().replace(ShortcodeRenderer.SLOT_START, ' ').replace(ShortcodeRenderer.SLOT_END, ' ');
+        int tooDeep = NestingLimit.firstTooDeepLine(body);
+        if (tooDeep >= 0) {
+            problems.error(new LineIndex(body, page.file(), page.bodyLine()).at(tooDeep), NestingLimit.tooDeep(), NestingLimit.hint());
+            body = body.substring(0, tooDeep);
+        }
         Document document = parserFor(body).parse(body);
         PageScope scope = new PageScope(page.body().equals(body) ? page : pageWithBody(page, body), env, problems);
         document.set(PageScope.KEY, scope);
+        NestingLimit.flattenTooDeep(document, scope);
         promoteBlockShortcodes(document);
+        ImageFigure.promote(document);
         List<TocEntry> toc = assignHeadingIds(document, scope);
         inspectProse(document, scope);
         RawHtmlGuard.inspect(document, scope);
@@ -157,7 +195,7 @@ public final class MarkdownRenderer {
     private static Page pageWithBody(Page page, String body) {
         return new Page(page.key(), page.lang(), page.contentLang(), page.type(), page.file(), page.title(), page.summary(),
                 page.date(), page.weight(), page.draft(), page.slug(), page.aliases(), page.translationOf(), page.layout(),
-                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions());
+                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions(), page.cover());
     }
 
     /** A paragraph holding only a shortcode becomes a block, so a chart is not wrapped in {@code <p>}. */

@@ -30,50 +30,84 @@ final class RawHtmlGuard {
             "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext");
     /** Raw-text elements the cleaner always removes (site configuration cannot allow them). */
     private static final Set<String> NEVER_ALLOWED = Set.of("script", "style", "iframe");
+    /** Raw-text elements the cleaner removes with the text they hold. */
+    private static final Set<String> LOSES_CONTENT = Set.of("xmp", "noembed", "noframes");
 
     private final PageScope scope;
     private final List<Node> broken = new ArrayList<>();
+    /** The pieces of raw HTML in order, and for each raw-text element the last piece holding its end tag. */
+    private final List<Node> pieces;
+    private final java.util.Map<String, Integer> lastEndTag = new java.util.HashMap<>();
+    private int current;
     /** The raw-text element left open by an earlier piece of HTML, if any. */
     private String openName;
     private Node openNode;
     private int openOffset;
 
-    private RawHtmlGuard(PageScope scope) {
+    private RawHtmlGuard(PageScope scope, List<Node> pieces) {
         this.scope = scope;
+        this.pieces = pieces;
+        for (int i = 0; i < pieces.size(); i++) {
+            String lower = pieces.get(i).getChars().toString().toLowerCase(Locale.ROOT);
+            for (String name : RAW_TEXT) {
+                if (lower.contains("</" + name)) {
+                    lastEndTag.put(name, i);
+                }
+            }
+        }
     }
 
     /** Reports broken raw HTML in {@code document} and turns each broken piece into text. */
     static void inspect(Document document, PageScope scope) {
-        RawHtmlGuard guard = new RawHtmlGuard(scope);
+        List<Node> pieces = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
-                guard.scan(node);
+                pieces.add(node);
             }
         }
+        RawHtmlGuard guard = new RawHtmlGuard(scope, pieces);
+        for (guard.current = 0; guard.current < pieces.size(); guard.current++) {
+            guard.scan(pieces.get(guard.current));
+        }
         if (guard.openName != null) {
-            scope.problems.error(scope.lines.at(guard.openOffset),
-                    "<" + guard.openName + "> is never closed, so everything after it would disappear from the page",
-                    NEVER_ALLOWED.contains(guard.openName)
-                            ? "remove the <" + guard.openName + "> tag: page content cannot run scripts, styles or frames"
-                            : "close it with </" + guard.openName + ">, or write &lt;" + guard.openName + "> to show the tag as text");
-            guard.broken.add(guard.openNode);
+            // An end tag was seen but was not one (such as </textareas>).
+            guard.reportNeverClosed(guard.openNode, guard.openOffset, guard.openName);
         }
         guard.broken.stream().distinct().forEach(RawHtmlGuard::showAsText);
+        UnclosedFormatting.inspect(pieces, scope);
+    }
+
+    /**
+     * Reports a raw-text element that nothing closes: every one, not only the first, since the
+     * piece holding it is shown as text and what follows is read as HTML again.
+     */
+    private void reportNeverClosed(Node node, int offset, String name) {
+        scope.problems.error(scope.lines.at(offset),
+                "<" + name + "> is never closed, so everything after it would disappear from the page",
+                NEVER_ALLOWED.contains(name)
+                        ? "remove the <" + name + "> tag: page content cannot run scripts, styles or frames"
+                        : name.equals("plaintext") ? "remove the <plaintext> tag: nothing can close it; put text to show as written in a code block"
+                        : "close it with </" + name + ">, or write &lt;" + name + "> to show the tag as text");
+        broken.add(node);
     }
 
     private void scan(Node node) {
         String text = node.getChars().toString();
+        String lower = text.toLowerCase(Locale.ROOT);
         int base = node.getStartOffset();
         int i = 0;
         while (i < text.length()) {
             if (openName != null) {
-                int end = indexOfEndTag(text, i, openName);
+                int end = indexOfEndTag(text, lower, i, openName);
                 if (end < 0) {
                     return;
                 }
                 if (NEVER_ALLOWED.contains(openName)) {
                     scope.problems.warning(scope.lines.at(openOffset), "<" + openName + "> removed from the page",
                             "page content cannot run scripts, styles or frames; ask a developer to add what you need to the theme");
+                } else if (LOSES_CONTENT.contains(openName)) {
+                    scope.problems.warning(scope.lines.at(openOffset), "<" + openName + "> removed from the page with the text it holds",
+                            "to show text exactly as written, put it in a code block between two ``` lines");
                 }
                 openName = null;
                 i = end;
@@ -127,12 +161,25 @@ final class RawHtmlGuard {
             }
             String name = text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
             if (!closing && RAW_TEXT.contains(name)) {
+                if (!endTagFollows(name, lower, tagEnd)) {
+                    reportNeverClosed(node, base + lt, name);
+                    return;
+                }
                 openName = name;
                 openNode = node;
                 openOffset = base + lt;
             }
             i = tagEnd;
         }
+    }
+
+    /** Whether an end tag of {@code name} follows {@code from} in the current piece or a later one ({@code <plaintext>} has none). */
+    private boolean endTagFollows(String name, String lower, int from) {
+        if (name.equals("plaintext")) {
+            return false;
+        }
+        int last = lastEndTag.getOrDefault(name, -1);
+        return last > current || last == current && lower.indexOf("</" + name, from) >= 0;
     }
 
     /**
@@ -176,8 +223,7 @@ final class RawHtmlGuard {
     }
 
     /** The index after {@code </name ...>} from {@code from}, case-insensitive, or -1. */
-    private static int indexOfEndTag(String text, int from, String name) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static int indexOfEndTag(String text, String lower, int from, String name) {
         int at = from;
         while ((at = lower.indexOf("</" + name, at)) >= 0) {
             int after = at + 2 + name.length();

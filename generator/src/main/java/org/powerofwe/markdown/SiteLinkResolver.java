@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import org.powerofwe.diag.Suggestions;
@@ -37,7 +40,7 @@ final class SiteLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         PageScope scope = PageScope.of(context.getDocument());
-        if (scope == null) {
+        if (scope == null || isUndefinedReference(link)) {
             return link;
         }
         ResolvedLink resolved = resolve(node, scope, link);
@@ -49,8 +52,24 @@ final class SiteLinkResolver implements LinkResolver {
         return resolved;
     }
 
+    /**
+     * Whether flexmark asks about {@code [text]} with no link definition of that name: left
+     * unresolved, it stays the literal text ({@code [sic]}, {@code [1]}, {@code arr[i]}) as
+     * CommonMark says, instead of becoming a link to a file named like the text.
+     */
+    private static boolean isUndefinedReference(ResolvedLink link) {
+        return link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF;
+    }
+
     private ResolvedLink resolve(Node node, PageScope scope, ResolvedLink link) {
         String url = link.getUrl();
+        if (node instanceof MailLink) {
+            // flexmark writes "mailto:" before what the resolver answers for a bare address.
+            return link.withStatus(LinkStatus.VALID);
+        }
+        if (node instanceof AutoLink && url.regionMatches(true, 0, "www.", 0, 4)) {
+            return link.withUrl("http://" + url).withStatus(LinkStatus.VALID);
+        }
         String squeezed = url.replaceAll("[\\s\\u0000-\\u001F\\u007F]", "").toLowerCase(Locale.ROOT);
         var scheme = SCHEME.matcher(squeezed);
         if (scheme.find()) {
@@ -78,9 +97,11 @@ final class SiteLinkResolver implements LinkResolver {
         String fragment = hash < 0 ? "" : url.substring(hash);
         String pathPart = hash < 0 ? url : url.substring(0, hash);
         int query = pathPart.indexOf('?');
+        String queryPart = query < 0 ? "" : pathPart.substring(query);
         if (query >= 0) {
             pathPart = pathPart.substring(0, query);
         }
+        fragment = queryPart + fragment;
         Optional<String> target = normalise(scope.page.key(), pathPart);
         if (target.isEmpty()) {
             scope.problems.error(scope.at(node), "link '" + url + "' leads outside content/", "link to files inside content/ only");
@@ -93,7 +114,7 @@ final class SiteLinkResolver implements LinkResolver {
         }
         Optional<String> asset = scope.env.assetUrl(path);
         if (asset.isPresent()) {
-            return link.withUrl(asset.get() + fragment).withStatus(LinkStatus.VALID);
+            return link.withUrl(encodedFileUrl(asset.get(), path) + fragment).withStatus(LinkStatus.VALID);
         }
         scope.problems.error(scope.at(node), (image ? "image" : "link") + " '" + url + "' points to content/" + path + ", which does not exist",
                 image ? "put the image in content/ (for example content/images/) and check the spelling of its name"
@@ -175,6 +196,27 @@ final class SiteLinkResolver implements LinkResolver {
         } catch (IllegalArgumentException e) {
             return segment;
         }
+    }
+
+    /**
+     * The file's URL with its name encoded again: {@code report%231.pdf} names the file
+     * {@code report#1.pdf}, whose URL must keep {@code %23} or the browser reads an anchor.
+     */
+    private static String encodedFileUrl(String url, String path) {
+        if (!url.endsWith(path)) {
+            return url;
+        }
+        StringBuilder encoded = new StringBuilder(url.substring(0, url.length() - path.length()));
+        path.codePoints().forEach(c -> {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0)) {
+                encoded.appendCodePoint(c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    encoded.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+        return encoded.toString();
     }
 
     private static String abbreviate(String url) {

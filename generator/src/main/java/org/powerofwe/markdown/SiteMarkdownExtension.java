@@ -25,6 +25,7 @@ final class SiteMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     @Override
     public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
         rendererBuilder.nodeRendererFactory(new ShortcodeRenderer.Factory());
+        rendererBuilder.nodeRendererFactory(new ImageRenderer.Factory());
         rendererBuilder.linkResolverFactory(new SiteLinkResolver.Factory());
         rendererBuilder.attributeProviderFactory(new SiteAttributes.Factory());
     }

@@ -17,6 +17,7 @@ import org.powerofwe.yaml.Located;
  *                      fallback page standing in for a missing translation
  * @param path          the page's URL path below the site root, e.g. {@code fr/engagements/subsidiarite/}
  * @param fieldPositions where each front-matter field was written, for later checks
+ * @param cover         the cover photo named in the front matter, if any
  */
 public record Page(
         PageKey key,
@@ -37,7 +38,8 @@ public record Page(
         String body,
         int bodyLine,
         String path,
-        Map<String, SourcePos> fieldPositions) {
+        Map<String, SourcePos> fieldPositions,
+        Optional<Cover> cover) {
 
     /** Orders pages inside a section: by weight (pages without one last), then title, then key. */
     public static final Comparator<Page> BY_WEIGHT = Comparator
@@ -50,6 +52,15 @@ public record Page(
             .comparing((Page p) -> p.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
             .thenComparing(Page::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Page::key);
+
+    /** A page without a cover. */
+    public Page(PageKey key, String lang, String contentLang, PageType type, String file, String title, String summary,
+            Optional<LocalDate> date, OptionalInt weight, boolean draft, Optional<String> slug, List<Located<String>> aliases,
+            Optional<String> translationOf, Optional<String> layout, TypeFields fields, String body, int bodyLine, String path,
+            Map<String, SourcePos> fieldPositions) {
+        this(key, lang, contentLang, type, file, title, summary, date, weight, draft, slug, aliases, translationOf, layout, fields, body,
+                bodyLine, path, fieldPositions, Optional.empty());
+    }
 
     public Page {
         aliases = List.copyOf(aliases);
@@ -73,7 +84,7 @@ public record Page(
     /** Returns this page published under another language, with that language's URL. */
     public Page asFallback(String targetLang, String targetPath) {
         return new Page(key, targetLang, contentLang, type, file, title, summary, date, weight, draft, slug,
-                List.of(), translationOf, layout, fields, body, bodyLine, targetPath, fieldPositions);
+                List.of(), translationOf, layout, fields, body, bodyLine, targetPath, fieldPositions, cover);
     }
 
     /**

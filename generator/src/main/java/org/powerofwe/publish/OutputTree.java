@@ -39,6 +39,12 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
     private boolean committed;
+    /**
+     * Writers hold it shared; closing holds it alone, so no page still being rendered in parallel
+     * (after another failed) writes into the staging folder while, or after, it is removed.
+     */
+    private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     private OutputTree(Path output, Path builds, String id, FileChannel lockChannel, FileLock lock) {
         this.output = output;
@@ -108,25 +114,39 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     @Override
     public void write(String relativePath, byte[] content) {
         Path file = resolve(relativePath);
+        writing.readLock().lock();
         try {
+            ensureOpen(relativePath);
             Files.createDirectories(file.getParent());
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
+        } finally {
+            writing.readLock().unlock();
         }
         written.add(relativePath);
         bytes.addAndGet(content.length);
     }
 
+    private void ensureOpen(String relativePath) throws IOException {
+        if (closed) {
+            throw new IOException("the build was stopped before " + relativePath + " was written");
+        }
+    }
+
     @Override
     public void copy(Path source, String relativePath) {
         Path file = resolve(relativePath);
+        writing.readLock().lock();
         try {
+            ensureOpen(relativePath);
             Files.createDirectories(file.getParent());
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             bytes.addAndGet(Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + ": " + e.getMessage(), e);
+        } finally {
+            writing.readLock().unlock();
         }
         written.add(relativePath);
     }
@@ -183,11 +203,14 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     /** Releases the lock; discards the staging folder unless it was committed. */
     @Override
     public void close() throws IOException {
+        writing.writeLock().lock();
         try {
+            closed = true;
             if (!committed) {
                 deleteTree(staging);
             }
         } finally {
+            writing.writeLock().unlock();
             lock.release();
             lockChannel.close();
         }

@@ -12,12 +12,15 @@ import org.powerofwe.model.Metric;
  * when several figures share a unit and can be compared, large-number cards otherwise. Each chart
  * has a text alternative and a table with the same numbers (in a disclosure under the chart),
  * formatted for the page's language. The chart is laid out in percentages of its width rather
- * than scaled from a viewBox, so its text stays readable from a 375 px phone to a desktop.
+ * than scaled from a viewBox, so its text stays readable from a 320 px phone to a desktop.
  */
 public final class FigureCharts {
 
-    /** Label lines are wrapped to fit a phone's width (about 335 px of text at 15 px). */
-    private static final int LABEL_CHARS = 38;
+    /**
+     * Label lines are wrapped to fit the smallest phone: at 320 px the chart leaves about 250 px of
+     * text, some 30 characters at 15 px (38 spilled out of the chart's box there).
+     */
+    private static final int LABEL_CHARS = 30;
     private static final int LINE_HEIGHT = 20;
     private static final int BAR_HEIGHT = 28;
     private static final int ROW_GAP = 18;

@@ -51,6 +51,11 @@ public final class PageRenderer {
     }
 
     public String render(Page page) throws TemplateFailure {
+        if (page.layout().isPresent() && !engine.exists(page.layout().get() + ".ftlh")) {
+            throw new TemplateFailure(new Problem(page.posOf("layout"), Severity.ERROR,
+                    "layout '" + page.layout().get() + "' names a template that the theme does not have (" + layoutsDisplay + page.layout().get() + ".ftlh)",
+                    "correct the name, create that template, or remove the layout field to use the template of " + page.type().id() + " pages"));
+        }
         List<String> candidates = candidates(page);
         String template = engine.first(candidates).orElseThrow(() -> new TemplateFailure(new Problem(
                 SourcePos.file(layoutsDisplay + candidates.get(candidates.size() - 1)), Severity.ERROR,
@@ -74,6 +79,28 @@ public final class PageRenderer {
         Map<String, Object> model = model(language, page);
         model.putAll(extra);
         return engine.render(template, model, language.locale());
+    }
+
+    /** The optional template of the site's root 404 page, with every language in it. */
+    public static final String ROOT_NOT_FOUND = "404-languages.ftlh";
+
+    /**
+     * Renders the root 404 page with every language's version ({@value #ROOT_NOT_FOUND}), for hosts
+     * such as GitHub Pages that serve only the root {@code 404.html} whatever the address; empty when
+     * the theme has no such template. The template gets {@code versions}: per language its
+     * {@code site}, {@code t} and {@code code}.
+     */
+    public java.util.Optional<String> renderRootNotFound(List<Language> languages) throws TemplateFailure {
+        if (engine.first(List.of(ROOT_NOT_FOUND)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Map<String, Object>> versions = new ArrayList<>();
+        for (Language language : languages) {
+            Map<String, Object> version = model(language, null);
+            version.put("code", language.code());
+            versions.add(version);
+        }
+        return java.util.Optional.of(renderTemplate(ROOT_NOT_FOUND, ctx.config().defaultLang(), null, Map.of("versions", versions)));
     }
 
     /** Renders the staff page of translation status ({@code translation-status.ftlh}) in the default language. */

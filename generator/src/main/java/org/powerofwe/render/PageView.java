@@ -234,6 +234,54 @@ public final class PageView {
         return Optional.empty();
     }
 
+    // --- Images: cover and social card ---------------------------------------------------
+
+    /** The axis of the page ({@code people}, {@code planet}, {@code government}), or empty. */
+    public String axisClass() {
+        return axisId().orElse("");
+    }
+
+    /** The page's cover photo, ready to show, or null when it has none. */
+    public CoverView cover() {
+        if (page.cover().isEmpty() || ctx.images().isEmpty()) {
+            return null;
+        }
+        org.powerofwe.model.Cover cover = page.cover().get();
+        return CoverImages.contentPath(page, cover)
+                .flatMap(path -> ctx.images().get().image(path).image())
+                .map(image -> new CoverView(image, cover))
+                .orElse(null);
+    }
+
+    /** The absolute URL of the page's own social card (drawn for each page and language). */
+    public String socialCard() {
+        return ctx.cards().isPresent() ? ctx.absolute(page.path() + org.powerofwe.images.SocialCards.FILE_NAME) : null;
+    }
+
+    /** A cover as templates see it: the {@code <picture>} markup, caption and credit. */
+    public static final class CoverView {
+        private final org.powerofwe.images.ResponsiveImage image;
+        private final org.powerofwe.model.Cover cover;
+
+        CoverView(org.powerofwe.images.ResponsiveImage image, org.powerofwe.model.Cover cover) {
+            this.image = image;
+            this.cover = cover;
+        }
+
+        /** The picture, loaded at once: a cover is the first thing a reader sees. */
+        public TemplateHTMLOutputModel picture() throws TemplateModelException {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(image.html(cover.alt(), org.powerofwe.images.ResponsiveImage.COVER_SIZES, true, "cover__image"));
+        }
+
+        public String caption() {
+            return cover.caption();
+        }
+
+        public String credit() {
+            return cover.credit();
+        }
+    }
+
     // --- Report: cover and chapters -------------------------------------------------------
 
     /** For a report cover, its chapters in order. */

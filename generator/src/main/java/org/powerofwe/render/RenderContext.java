@@ -25,6 +25,8 @@ public final class RenderContext {
     private final TranslationStatus translations;
     private final DependencyRecorder dependencies;
     private volatile java.util.function.Function<Page, java.util.Optional<ReportDownload>> downloads = page -> java.util.Optional.empty();
+    private org.powerofwe.images.ImageLibrary images;
+    private org.powerofwe.images.SocialCards cards;
 
     public RenderContext(Site site, Map<String, UiStrings> ui, Map<String, FigureText> figureTexts,
             Map<String, RenderedMarkdown> bodies, AssetUrls assets, TranslationStatus translations, DependencyRecorder dependencies) {
@@ -35,6 +37,27 @@ public final class RenderContext {
         this.figureTexts = Map.copyOf(figureTexts);
         this.bodies = bodies;
         this.assets = assets;
+    }
+
+    /** Publishes covers through {@code images} and draws each page's card with {@code cards} (either may be null). */
+    public RenderContext withImages(org.powerofwe.images.ImageLibrary images, org.powerofwe.images.SocialCards cards) {
+        this.images = images;
+        this.cards = cards;
+        return this;
+    }
+
+    public java.util.Optional<org.powerofwe.images.ImageLibrary> images() {
+        return java.util.Optional.ofNullable(images);
+    }
+
+    public java.util.Optional<org.powerofwe.images.SocialCards> cards() {
+        return java.util.Optional.ofNullable(cards);
+    }
+
+    /** What a page's social card shows, in the page's language. */
+    public org.powerofwe.images.SocialCard socialCard(Page page) {
+        String axis = view(page).axisClass();
+        return new org.powerofwe.images.SocialCard(page.title(), siteView(page.lang()).title(), ui(page.lang()).get("site.org"), axis);
     }
 
     /** Where each translation stands against its source. */

@@ -21,6 +21,7 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
 
     private final java.util.Set<PageKey> files;
     private Map<String, org.powerofwe.i18n.Glossary> glossaries = Map.of();
+    private org.powerofwe.images.ImageLibrary images;
 
     /**
      * @param files the keys of every page file found in content/, readable or not
@@ -48,6 +49,17 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
     public SiteMarkdownEnvironment withGlossaries(Map<String, org.powerofwe.i18n.Glossary> byLanguage) {
         this.glossaries = Map.copyOf(byLanguage);
         return this;
+    }
+
+    /** Publishes the images of page bodies through this build's image library. */
+    public SiteMarkdownEnvironment withImages(org.powerofwe.images.ImageLibrary library) {
+        this.images = library;
+        return this;
+    }
+
+    @Override
+    public Optional<org.powerofwe.images.ImageLibrary.Outcome> image(String contentRelativePath) {
+        return images == null ? Optional.empty() : Optional.of(images.image(contentRelativePath));
     }
 
     @Override

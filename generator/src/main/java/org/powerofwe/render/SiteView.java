@@ -112,6 +112,25 @@ public final class SiteView {
         return groups;
     }
 
+    /**
+     * The year's strongest figures for the home page: the largest figure of each chapter (counts
+     * and money; a percentage says less out of context), largest first, at most {@code count}.
+     */
+    public List<MetricView> highlights(int count) {
+        Map<String, Metric> largest = new LinkedHashMap<>();
+        for (Metric metric : ctx.site().metrics()) {
+            if (metric.unit() == Metric.Unit.PERCENT) {
+                continue;
+            }
+            largest.merge(metric.chapter().value(), metric, (a, b) -> b.value().compareTo(a.value()) > 0 ? b : a);
+        }
+        return largest.values().stream()
+                .sorted(java.util.Comparator.comparing(Metric::value).reversed().thenComparing(Metric::id))
+                .limit(count)
+                .map(metric -> metricView(ctx, metric, language.code()))
+                .toList();
+    }
+
     public int metricCount() {
         return ctx.site().metrics().size();
     }

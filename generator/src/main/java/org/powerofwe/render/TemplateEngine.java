@@ -87,15 +87,42 @@ public final class TemplateEngine {
 
     /** Compiles every template of the theme once, so syntax errors are reported even in unused ones. */
     public List<Problem> compileAll() {
+        List<String> names;
         try (Stream<Path> files = Files.walk(layoutsDir)) {
-            return files.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftlx") || p.toString().endsWith(".ftl"))
+            names = files.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftlx") || p.toString().endsWith(".ftl"))
                     .sorted()
                     .map(p -> layoutsDir.relativize(p).toString().replace('\\', '/'))
-                    .map(this::compile)
-                    .flatMap(Optional::stream)
                     .toList();
         } catch (IOException e) {
             return List.of(new Problem(SourcePos.file(displayPrefix), Severity.ERROR, "cannot read the theme's templates: " + e.getMessage(), ""));
+        }
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (String name : names) {
+            Path file = layoutsDir.resolve(name);
+            if (!Files.isRegularFile(file) && !Files.isSymbolicLink(file)) {
+                // A named pipe would make reading it wait for ever.
+                problems.add(new Problem(SourcePos.file(displayPrefix + name), Severity.ERROR,
+                        "this template is not a regular file (a named pipe, device or socket)", "replace it with the template's text file"));
+            } else {
+                compile(name).ifPresent(problems::add);
+            }
+        }
+        if (problems.isEmpty()) {
+            java.util.Map<String, List<IncludeCycles.Include>> includes = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                includes.put(name, IncludeCycles.includes(name, source(name)));
+            }
+            problems.addAll(IncludeCycles.find(includes, displayPrefix));
+        }
+        return problems;
+    }
+
+    /** The text of a template that compiled (so it lies inside the layouts folder). */
+    private String source(String name) {
+        try {
+            return Files.readString(layoutsDir.resolve(name), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -108,7 +135,16 @@ public final class TemplateEngine {
                     "fix the template syntax on this line"));
         } catch (IOException e) {
             return Optional.of(new Problem(SourcePos.file(displayPrefix + name), Severity.ERROR, "cannot read this template: " + e.getMessage(), ""));
+        } catch (SecurityException e) {
+            return Optional.of(outsideTheTheme(name));
         }
+    }
+
+    /** FreeMarker refuses a template that is a link to a file outside the layouts folder. */
+    private Problem outsideTheTheme(String name) {
+        return new Problem(SourcePos.file(displayPrefix + name), Severity.ERROR,
+                "this template is a link to a file outside the theme's layouts/ folder, which templates may not read",
+                "copy the file into " + displayPrefix + " instead of linking to it");
     }
 
     private final java.util.Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
@@ -130,6 +166,16 @@ public final class TemplateEngine {
      */
     public String render(String name, Object model, Locale locale) throws TemplateFailure {
         try {
+            return process(name, model, locale);
+        } catch (StackOverflowError e) {
+            throw new TemplateFailure(new Problem(SourcePos.file(displayPrefix + name), Severity.ERROR,
+                    "template error: rendering " + name + " never ended: a macro, function or #include calls itself without end",
+                    "find the macro or #include in this template (or one it includes) that calls itself, and give it an end"));
+        }
+    }
+
+    private String process(String name, Object model, Locale locale) throws TemplateFailure {
+        try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter(16 * 1024);
             Environment env = template.createProcessingEnvironment(model, out);
@@ -145,6 +191,8 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new TemplateFailure(new Problem(SourcePos.file(displayPrefix + name), Severity.ERROR, "cannot read template: " + e.getMessage(),
                     "check that themes/<theme>/layouts/" + name + " exists"));
+        } catch (SecurityException e) {
+            throw new TemplateFailure(outsideTheTheme(name));
         }
     }
 

@@ -66,11 +66,20 @@ final class FolderWatcher implements AutoCloseable {
                     collect(more, batch);
                 }
                 if (!batch.isEmpty()) {
-                    onChange.accept(batch);
+                    deliver(onChange, batch);
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;
             }
+        }
+    }
+
+    /** Hands a batch over; whatever the receiver throws, the watcher goes on watching. */
+    private static void deliver(Consumer<Set<Path>> onChange, Set<Path> batch) {
+        try {
+            onChange.accept(batch);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The receiver reports its own failures; one that escapes must not stop the next saves.
         }
     }
 

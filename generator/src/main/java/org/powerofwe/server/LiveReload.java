@@ -45,8 +45,20 @@ final class LiveReload {
     private record Client(OutputStream out, CountDownLatch closed) {
     }
 
+    /** Open pages followed at once; each holds a server thread, so more are turned away. */
+    static final int MAX_CLIENTS = 32;
+
     /** Keeps the connection of a page open until the page goes away or the server stops. */
     void connect(HttpExchange exchange) throws IOException {
+        if (clients.size() >= MAX_CLIENTS) {
+            byte[] body = ("Too many open pages follow the preview (at most " + MAX_CLIENTS + "); close some tabs and reload.\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(503, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(200, 0);

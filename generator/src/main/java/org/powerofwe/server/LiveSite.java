@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildFailure;
 import org.powerofwe.build.BuildSession;
 import org.powerofwe.check.SiteCheck;
 import org.powerofwe.diag.Problem;
@@ -35,6 +36,8 @@ public final class LiveSite {
     private final Map<String, List<Problem>> checked = new ConcurrentHashMap<>();
     private volatile Map<String, String> fileOfPath = Map.of();
     private volatile Set<String> draftUrls = Set.of();
+    /** Whether the last build stopped half-way on an unexpected failure. */
+    private volatile boolean crashed;
 
     public LiveSite(BuildOptions options, ForkJoinPool pool) {
         this.session = new BuildSession(options, pool).previewing();
@@ -57,29 +60,38 @@ public final class LiveSite {
         return broken;
     }
 
-    /** Builds everything. */
+    /** Builds everything; whatever goes wrong becomes a problem the preview shows. */
     public synchronized BuildSession.Outcome buildAll() {
-        BuildSession.Outcome outcome = finish(session.rebuild(recording(ConcurrentHashMap.newKeySet())), Set.of());
-        checked.clear();
-        checkPages(null);
-        return outcome;
+        return update(Set.of(), true);
     }
 
     /** Brings the output up to date after {@code changed} files were saved, created or deleted. */
     public synchronized BuildSession.Outcome update(Set<Path> changed) {
+        return update(changed, crashed);
+    }
+
+    private BuildSession.Outcome update(Set<Path> changed, boolean everything) {
         Set<String> written = ConcurrentHashMap.newKeySet();
-        BuildSession.Outcome outcome = session.update(changed, recording(written));
-        if (outcome.rendered() && !outcome.incremental()) {
-            output.retainOnly(written);
+        try {
+            BuildSession.Outcome outcome = everything ? session.rebuild(recording(written)) : session.update(changed, recording(written));
+            crashed = false;
+            if (outcome.rendered() && !outcome.incremental()) {
+                output.retainOnly(written);
+            }
+            finish(outcome, written);
+            if (!outcome.incremental()) {
+                checked.clear();
+                checkPages(null);
+            } else {
+                checkPages(changed.stream().map(p -> session.layout().display(p)).collect(java.util.stream.Collectors.toSet()));
+            }
+            return outcome;
+        } catch (Throwable failure) {
+            // A failure half-way leaves the session and the output part old, part new: show it,
+            // and rebuild everything at the next save so the preview equals a clean build again.
+            crash(failure, changed);
+            return BuildSession.Outcome.failed(false);
         }
-        finish(outcome, written);
-        if (!outcome.incremental()) {
-            checked.clear();
-            checkPages(null);
-        } else {
-            checkPages(changed.stream().map(p -> session.layout().display(p)).collect(java.util.stream.Collectors.toSet()));
-        }
-        return outcome;
     }
 
     /** The warnings and check problems of the source file of the page at {@code outputFile} ({@code en/pledges/x/index.html}). */
@@ -129,9 +141,20 @@ public final class LiveSite {
 
     /** Writes the search index, feed and export an update left for after its pages were served. */
     public synchronized void writePending(BuildSession.Outcome outcome) {
-        if (outcome.rendered()) {
-            session.writeLanguageFiles(outcome.pendingLanguages(), output);
+        if (outcome.rendered() && !crashed) {
+            try {
+                session.writeLanguageFiles(outcome.pendingLanguages(), output);
+            } catch (Throwable failure) {
+                crash(failure, Set.of());
+            }
         }
+    }
+
+    private void crash(Throwable failure, Set<Path> changed) {
+        crashed = true;
+        broken = true;
+        String where = changed.stream().findFirst().map(p -> session.layout().display(p)).orElse("content");
+        problems = List.of(BuildFailure.problem(failure, where));
     }
 
     private BuildSession.Outcome finish(BuildSession.Outcome outcome, Set<String> written) {

@@ -43,7 +43,16 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private final HttpServer http;
-    private final ExecutorService handlers = Executors.newCachedThreadPool(r -> {
+    /**
+     * At most this many requests are handled at once (open pages' reload connections included, see
+     * {@link LiveReload#MAX_CLIENTS}); more wait their turn, so a flood of connections cannot take
+     * a thread each.
+     */
+    static final int MAX_THREADS = 48;
+    /** Seconds a client may take to send its request line and headers before it is disconnected. */
+    static final int HEADER_TIMEOUT_SECONDS = 10;
+
+    private final ExecutorService handlers = Executors.newFixedThreadPool(MAX_THREADS, r -> {
         Thread t = new Thread(r, "site-preview-http");
         t.setDaemon(true);
         return t;
@@ -71,6 +80,10 @@ public final class PreviewServer implements AutoCloseable {
         // The JDK server writes headers and body apart; without TCP_NODELAY every response waits
         // for the client's delayed acknowledgement (about 40 ms), so each page would load slowly.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // A request whose headers have not all arrived after this long is closed (slowloris);
+        // read once by the JDK server, so set before the first server is created.
+        System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(HEADER_TIMEOUT_SECONDS));
+        System.setProperty("sun.net.httpserver.maxConnections", Integer.toString(4 * MAX_THREADS));
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -141,6 +154,11 @@ public final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!HostCheck.allowed(exchange.getRequestHeaders().getFirst("Host"), http.getAddress().getPort())) {
+                // DNS rebinding: a page of another site, renamed to 127.0.0.1, must not read the preview.
+                send(exchange, 403, "text/plain; charset=utf-8", HostCheck.REFUSAL.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD are served.\n".getBytes(StandardCharsets.UTF_8));

@@ -202,7 +202,14 @@ public final class Fields {
             String text = s.text().trim();
             if (ISO_DATE.matcher(text).matches()) {
                 try {
-                    return Optional.of(LocalDate.parse(text));
+                    LocalDate date = LocalDate.parse(text);
+                    if (date.getYear() < 1900 || date.getYear() > 2100) {
+                        // Year 0 or 9999 is a typing mistake; it would also sort the page before or after everything.
+                        problems.error(v.pos(), "'" + key + "' has the year " + date.getYear() + ", outside 1900-2100: " + text,
+                                "check the year, written with four digits: 2021-11-16");
+                        return Optional.empty();
+                    }
+                    return Optional.of(date);
                 } catch (DateTimeException e) {
                     problems.error(v.pos(), "'" + key + "' is not a real date: " + text, "check the month (01-12) and the day of that month");
                     return Optional.empty();

@@ -90,7 +90,9 @@ class FeedsAndSharingTest {
             check(problems, page.path(), "og:locale " + locale, meta(html, "og:locale").equals(locale));
             check(problems, page.path(), "og:locale:alternate for the two other languages",
                     html.select("meta[property=og:locale:alternate]").size() == RealSite.LANGUAGES.size() - 1);
-            check(problems, page.path(), "og:image is the absolute card", meta(html, "og:image").equals(site.url("social-card.png")));
+            check(problems, page.path(), "og:image is the page's own card, published", meta(html, "og:image").equals(site.url(page.path() + "social-card.png"))
+                    && Files.isRegularFile(site.output.resolve(page.path() + "social-card.png")));
+            check(problems, page.path(), "og:image:alt starts with the shared title", meta(html, "og:image:alt").startsWith(meta(html, "og:title")));
             check(problems, page.path(), "og:site_name", !meta(html, "og:site_name").isEmpty());
             check(problems, page.path(), "twitter:card", html.select("meta[name=twitter:card]").attr("content").equals("summary_large_image"));
             check(problems, page.path(), "the Atom feed of its language",
@@ -99,10 +101,15 @@ class FeedsAndSharingTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    /** The card a social network shows is a 1200×630 PNG, small enough for slow connections. */
+    /** The cards a social network shows are 1200×630 PNGs, small enough for slow connections. */
     @Test
     void theSocialCardIsA1200By630PngUnder100Kilobytes() throws IOException {
-        byte[] png = Files.readAllBytes(site.output.resolve("social-card.png"));
+        for (String card : List.of("social-card.png", "fr/pacte/social-card.png")) {
+            assertPngCard(Files.readAllBytes(site.output.resolve(card)));
+        }
+    }
+
+    private static void assertPngCard(byte[] png) {
         assertTrue(png.length < 100 * 1024, png.length + " bytes");
         assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
         ByteBuffer header = ByteBuffer.wrap(png, 16, 8);

@@ -24,6 +24,8 @@ record PageKind(String name, String key) {
             new PageKind("news", "news/_index"),
             new PageKind("article", "news/world-council-2021"),
             new PageKind("search", "search/_index"),
+            new PageKind("about", "about/_index"),
+            new PageKind("accessibility", "about/accessibility"),
             new PageKind("not-found", null));
 
     /** The address of this kind's page in a language. */

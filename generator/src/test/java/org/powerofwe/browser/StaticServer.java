@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 
 /**
- * A tiny static web server on 127.0.0.1 for the built site, as a static host would serve it:
- * {@code index.html} for folders, the right content types, and the language's {@code 404.html}
- * (status 404) for unknown paths. Nothing leaves the machine.
+ * A tiny static web server on 127.0.0.1 for the built site, as GitHub Pages serves it:
+ * {@code index.html} for folders, the right content types, and the root {@code 404.html}
+ * (status 404) for every unknown path, whatever its language. Nothing leaves the machine.
  */
 final class StaticServer implements AutoCloseable {
 
@@ -25,10 +25,13 @@ final class StaticServer implements AutoCloseable {
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
             Map.entry("xml", "application/xml"), Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("webp", "image/webp"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("woff2", "font/woff2"));
 
     private final HttpServer server;
     private volatile Path root;
+    /** How long photos take to arrive, as on a slow connection (0: at once). */
+    private volatile long photoDelayMillis;
 
     /** Binds a free port now, so the site can be built for its address before it is served. */
     StaticServer() throws IOException {
@@ -43,6 +46,11 @@ final class StaticServer implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Delays every JPEG, PNG and WebP response, so a test sees the page before its photos. */
+    void delayPhotos(long millis) {
+        photoDelayMillis = millis;
     }
 
     void serve(Path folder) {
@@ -60,13 +68,19 @@ final class StaticServer implements AutoCloseable {
             int status = 200;
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 status = 404;
-                String lang = path.replaceFirst("^/+", "").split("/")[0];
-                file = Files.isRegularFile(root.resolve(lang).resolve("404.html")) ? root.resolve(lang).resolve("404.html") : root.resolve("404.html");
+                file = root.resolve("404.html");
             }
             byte[] body = Files.readAllBytes(file);
             String name = file.getFileName().toString();
             String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
             exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+            if (photoDelayMillis > 0 && (extension.equals("jpg") || extension.equals("png") || extension.equals("webp"))) {
+                try {
+                    Thread.sleep(photoDelayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             boolean head = "HEAD".equals(exchange.getRequestMethod());
             exchange.sendResponseHeaders(status, head ? -1 : body.length);

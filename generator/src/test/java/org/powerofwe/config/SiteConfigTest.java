@@ -66,6 +66,46 @@ class SiteConfigTest {
     }
 
     @Test
+    void allowHtmlCanNeverLetInElementsThatLoadOrRedirect() {
+        // Widened to these, a page could publish <object data="javascript:...">, a meta refresh to
+        // javascript: or a <base> that re-points every link; only the CSP stood in the way.
+        TestSite hostile = site(VALID + """
+                markup:
+                  allowHtml:
+                    object: [data]
+                    embed: [src]
+                    meta: [http-equiv, content]
+                    base: [href]
+                    link: [rel, href]
+                """);
+        TestSite.CommandRun run = hostile.run("build");
+        assertEquals(1, run.exitCode(), run.err());
+        for (String expected : new String[] {"site-config.yml:13:5: error: <object> cannot be allowed", "site-config.yml:14:5: error: <embed> cannot be allowed",
+                "site-config.yml:15:12: error: attribute 'http-equiv' cannot be allowed", "site-config.yml:15:5: error: <meta> cannot be allowed",
+                "site-config.yml:16:5: error: <base> cannot be allowed", "site-config.yml:17:5: error: <link> cannot be allowed"}) {
+            assertTrue(run.err().contains(expected), expected + " in:\n" + run.err());
+        }
+    }
+
+    @Test
+    void addressesInWidenedTagsKeepTheSchemeFilter() {
+        // Whatever tags and attributes site-config allows, javascript: and data: addresses never pass.
+        TestSite site = TestSite.write(dir, VALID + """
+                markup:
+                  allowHtml:
+                    video: [src, poster, controls]
+                    blockquote: [cite]
+                    area: [href]
+                """ + Sites.HOMES + Sites.PACT.replace("Our vision.", "<video src=\"javascript:alert(1)\" poster=\"JaVaScRiPt:alert(2)\" controls></video>"
+                + "<blockquote cite=\"data:text/html,x\">Q</blockquote><video src=\"media/clip.mp4\" poster=\"https://example.org/p.png\"></video>"));
+        TestSite.CommandRun run = site.run("build", "-q");
+        assertEquals(0, run.exitCode(), run.err());
+        String page = site.file("en/pact/government/index.html");
+        assertTrue(!page.toLowerCase(java.util.Locale.ROOT).contains("javascript:") && !page.contains("data:text"), page);
+        assertTrue(page.contains("src=\"media/clip.mp4\"") && page.contains("poster=\"https://example.org/p.png\""), "safe addresses are kept:\n" + page);
+    }
+
+    @Test
     void unknownKeyIsAnErrorWithASuggestion() {
         TestSite site = site(VALID + "defaultLanguge: fr\n");
         site.build();

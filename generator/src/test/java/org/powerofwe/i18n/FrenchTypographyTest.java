@@ -20,8 +20,32 @@ class FrenchTypographyTest {
 
     @Test
     void leavesMarkupAttributesCodeUrlsTimesAndEntitiesAlone() {
-        String html = "<meta content=\"Axe : x\"><p title=\"a ? b\">10:30, 50:50, https://uclg.org/a?b=1 &amp; R&amp;D&#39;s</p>"
+        String html = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; img-src 'self'\">"
+                + "<meta name=\"viewport\" content=\"a : b\"><a href=\"/a?b=1\" data-index=\"x : y\"><p>10:30, 50:50, https://uclg.org/a?b=1 &amp; R&amp;D&#39;s</p>"
                 + "<pre><code>a : b;</code></pre><p lang=\"en-GB\">Note: in English!</p>";
+        assertEquals(html, FrenchTypography.apply(html));
+    }
+
+    /**
+     * A French reader sees French spacing in the browser tab, in a shared link's preview, in a
+     * screen reader's labels and in the search page's messages, as in the page's text.
+     */
+    @Test
+    void spacesTheTextOfDescriptionSharingAndLabelAttributes() {
+        assertEquals("<html lang=\"fr-FR\"><head><meta name=\"description\" content=\"Le Pacte" + N + ": agir\">"
+                + "<meta property=\"og:title\" content=\"Pourquoi" + N + "?\"><meta name=\"twitter:image:alt\" content='Le pouvoir" + N + ": nous'>"
+                + "</head><body><img alt=\"Carte" + N + ": villes\" src=\"a.png\"><form data-none=\"Aucun résultat pour «" + N + "{0}" + N + "»\" data-index=\"/fr/i.json\">"
+                + "<nav aria-label=\"Où" + N + "?\"></nav></form></body></html>",
+                FrenchTypography.apply("<html lang=\"fr-FR\"><head><meta name=\"description\" content=\"Le Pacte : agir\">"
+                + "<meta property=\"og:title\" content=\"Pourquoi ?\"><meta name=\"twitter:image:alt\" content='Le pouvoir : nous'>"
+                + "</head><body><img alt=\"Carte : villes\" src=\"a.png\"><form data-none=\"Aucun résultat pour « {0} »\" data-index=\"/fr/i.json\">"
+                + "<nav aria-label=\"Où ?\"></nav></form></body></html>"));
+    }
+
+    /** An English passage quoted in a French page keeps English spacing in its labels too. */
+    @Test
+    void leavesTheAttributesOfAnotherLanguageAlone() {
+        String html = "<p lang=\"en-GB\" title=\"Note: this\"><img alt=\"Map: cities\" src=\"a.png\"></p><img lang=\"en\" alt=\"Why?\" src=\"b.png\">";
         assertEquals(html, FrenchTypography.apply(html));
     }
 
@@ -32,7 +56,7 @@ class FrenchTypographyTest {
 
     @Test
     void isIdempotent() {
-        String once = FrenchTypography.apply("<p>« Oui » : non ?</p>");
+        String once = FrenchTypography.apply("<p title=\"a : b\">« Oui » : non ?</p>");
         assertEquals(once, FrenchTypography.apply(once));
     }
 }

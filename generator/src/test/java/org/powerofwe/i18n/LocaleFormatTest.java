@@ -21,6 +21,25 @@ class LocaleFormatTest {
         assertEquals("7.000.000", ES.number(7_000_000));
     }
 
+    /**
+     * A Spanish reader sees "2000 participantes" and "15.000 vidas", as the RAE and CLDR write them
+     * ("2.000" reads as two with three decimals to them); English and French group from four digits.
+     */
+    @Test
+    void spanishGroupsOnlyFromFiveDigitsWhileEnglishAndFrenchGroupFromFour() {
+        assertEquals("1000", ES.number(1000));
+        assertEquals("9999", ES.number(9999));
+        assertEquals("10.800", ES.number(10_800));
+        assertEquals("-2000", ES.number(-2000));
+        assertEquals("2000,5", ES.number(new BigDecimal("2000.5")));
+        assertEquals("1000\u00a0€", ES.money(new BigDecimal("1000"), "EUR"));
+        assertEquals("25.000\u00a0€", ES.money(new BigDecimal("25000"), "EUR"));
+        assertEquals("1,000", EN.number(1000));
+        assertEquals("2,000.5", EN.number(new BigDecimal("2000.5")));
+        assertEquals("1\u202f000", FR.number(1000));
+        assertEquals("10\u202f800", FR.number(10_800));
+    }
+
     @Test
     void writesMoneyWithTheCurrencyWhereTheLanguagePutsIt() {
         assertEquals("€200,000,000", EN.money(new BigDecimal("200000000"), "EUR"));

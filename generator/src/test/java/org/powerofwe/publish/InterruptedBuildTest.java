@@ -68,6 +68,36 @@ class InterruptedBuildTest {
         }
     }
 
+    /**
+     * A build that fails half-way through writing (here: a file-size limit, as a full disk does)
+     * reports it in words, keeps the previous site and leaves no staging folder behind; before,
+     * pages still rendering in parallel wrote on into the folder being removed, and each failed
+     * build left one more in .public.builds/.
+     */
+    @Test
+    void aBuildThatCannotWriteLeavesThePreviousSiteAndNoStagingFolder() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash for ulimit");
+        org.powerofwe.testing.TestSite site = org.powerofwe.testing.TestSite.write(dir, org.powerofwe.testing.Sites.minimal(""));
+        Path output = site.output();
+        assertTrue(build(site.root(), output).published());
+        String before = hashOf(output);
+        Files.writeString(site.root().resolve("content/_index.en.md"), "---\ntitle: Home\n---\n" + "Words of welcome. ".repeat(2000));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Process process = new ProcessBuilder("/bin/bash", "-c", "ulimit -f 16; exec \"$0\" -XX:-UsePerfData -cp \"$1\" org.powerofwe.cli.Main "
+                    + "build -q --threads 2 --source \"$2\" --output \"$3\"", java, System.getProperty("java.class.path"), site.root().toString(), output.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+            String log = Files.readString(dir.resolve("build.log"));
+            assertEquals(1, process.exitValue(), log);
+            assertTrue(log.contains("error: cannot write the output folder") && !log.contains("\tat "), log);
+            assertEquals(before, hashOf(output), "the previous site is whole");
+            try (Stream<Path> builds = Files.list(site.root().resolve(".public.builds"))) {
+                assertEquals(1, builds.count(), "only the published build is kept after failed attempt " + attempt);
+            }
+        }
+    }
+
     /** A complete new build: the edited home page is there, and so are the sitemap and every language's 404, written last. */
     private static boolean isCompleteNewSite(Path output) throws IOException {
         return Files.readString(output.resolve("en/index.html")).contains("The Power of We, again")

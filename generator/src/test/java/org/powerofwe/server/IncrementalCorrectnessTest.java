@@ -74,6 +74,41 @@ class IncrementalCorrectnessTest {
         assertTrue(incremental > 0, "some edits took the incremental path");
     }
 
+    /**
+     * A save that overflowed the stack or made a template recurse once killed the watcher and left
+     * pages that differed from a clean build after the file was restored; now the broken state is
+     * shown, and the next good save gives exactly a clean build's output.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nested quotes", "macro calling itself", "template including itself", "figure too large"})
+    void afterABrokenSaveTheNextGoodSaveEqualsACleanBuild(String mistake) throws Exception {
+        TestSite site = TestSite.write(dir, fixture());
+        BuildOptions options = new BuildOptions(site.root(), Optional.empty(), false, Optional.of(BASE), 2);
+        LiveSite live = new LiveSite(options, POOL);
+        live.buildAll();
+        Path file = site.root().resolve(switch (mistake) {
+            case "nested quotes" -> "content/pledges/p1.en.md";
+            case "figure too large" -> "content/data/metrics/m.yml";
+            default -> "themes/wecare/layouts/pledge.ftlh";
+        });
+        String original = Files.readString(file);
+        String broken = switch (mistake) {
+            case "nested quotes" -> original + "\n" + "> ".repeat(60_000) + "deep\n";
+            case "figure too large" -> original.replaceFirst("value: \\d+", "value: 1e300");
+            case "macro calling itself" -> "<#macro loop><@loop/></#macro><@loop/>\n";
+            default -> "<p>x</p>\n<#include \"pledge.ftlh\">\n";
+        };
+        Files.writeString(file, broken);
+        live.writePending(live.update(Set.of(file)));
+        assertTrue(live.broken(), mistake + ": the preview shows the error");
+        assertTrue(live.problems().stream().anyMatch(p -> p.pos().file().equals(site.root().relativize(file).toString())),
+                mistake + ": the problem names the saved file: " + formatted(live.problems()));
+
+        Files.writeString(file, original);
+        live.writePending(live.update(Set.of(file)));
+        assertSame(live, options, "the save after " + mistake);
+    }
+
     private static void assertSame(LiveSite live, BuildOptions options, String when) {
         LiveSite clean = new LiveSite(options, POOL);
         clean.buildAll();

@@ -1,0 +1,77 @@
+package org.powerofwe.markdown;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.model.Page;
+
+/**
+ * Renders one page's Markdown within a time budget, on a thread of its own with a deep stack: a
+ * page that takes longer (flexmark slows down quadratically on some inputs, such as a paragraph of
+ * ten thousand links) is an error at its file and the build goes on, instead of the build hanging;
+ * a stack overflow on input the nesting limit did not foresee is an error at the file too.
+ */
+final class RenderBudget {
+
+    /** Generous: the slowest real page renders in milliseconds, and a pathological one in minutes. */
+    static final Duration DEFAULT = Duration.ofSeconds(10);
+    /** Room for the nesting the {@link NestingLimit} allows, with a wide margin. */
+    private static final long STACK_BYTES = 16L * 1024 * 1024;
+
+    private final Duration budget;
+
+    RenderBudget(Duration budget) {
+        this.budget = budget;
+    }
+
+    /** What {@code render} makes of {@code page} with its problems, or an empty body and an error at the page. */
+    RenderedMarkdown run(Page page, Problems problems, Function<Problems, RenderedMarkdown> render) {
+        Problems own = new Problems();
+        CompletableFuture<RenderedMarkdown> result = new CompletableFuture<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.complete(render.apply(own));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "markdown " + page.file(), STACK_BYTES);
+        // A page over its budget cannot be stopped safely; its thread must not keep the program alive.
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            RenderedMarkdown rendered = result.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            problems.addAll(own.sorted());
+            return rendered;
+        } catch (TimeoutException e) {
+            problems.error(new SourcePos(page.file(), page.bodyLine(), 1),
+                    "the text of this page takes more than " + budget.toSeconds() + " s to render, so it is left out",
+                    "look for what is unusual in this page: a very long paragraph full of links, thousands of footnotes or of HTML tags; split it into shorter pieces");
+            return empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StackOverflowError) {
+                problems.error(new SourcePos(page.file(), page.bodyLine(), 1), NestingLimit.tooDeep(), NestingLimit.hint());
+                return empty();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static RenderedMarkdown empty() {
+        return new RenderedMarkdown("", List.of(), "", "", List.of(), List.of(), List.of());
+    }
+}
