@@ -7,7 +7,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -49,18 +48,11 @@ final class PdfRender {
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer("The Power of We (openhtmltopdf)");
-        // Nothing is fetched while laying out: the document is self-contained, charts are inline.
-        builder.useUriResolver((base, uri) -> null);
+        // Nothing is fetched while laying out but the fonts the stylesheet names: the document is
+        // self-contained and its charts are inline.
+        java.util.Set<String> allowed = input.fonts().stream().map(PrintStyle.FontFace::uri).collect(java.util.stream.Collectors.toSet());
+        builder.useUriResolver((base, uri) -> allowed.contains(uri) ? uri : null);
         BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE);
-        try {
-            for (PrintStyle.FontFace face : input.fonts()) {
-                FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
-                builder.useFont(face.file().toFile(), face.family(), face.weight(), style, true);
-                svg.addFontFile(face.file().toFile(), face.family(), face.weight(), style);
-            }
-        } catch (IOException | java.awt.FontFormatException e) {
-            throw new Failure("cannot load a font: " + e.getMessage(), e);
-        }
         builder.useSVGDrawer(svg);
         builder.withW3cDocument(input.document(), "about:blank");
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {

@@ -18,7 +18,8 @@ import org.powerofwe.diag.SourcePos;
 
 /**
  * The print stylesheet of the theme ({@code layouts/print/report.css}): its rules, and the font
- * files its {@code @font-face} rules name, which are embedded in the PDF. Each font is checked
+ * files its {@code @font-face} rules name, which are embedded in the PDF (as subsets) and are
+ * the only files the layout may read. Each font is checked
  * here, so a missing or unreadable file is an error at the rule that names it rather than a PDF
  * silently set in a font that is not embedded.
  */
@@ -26,6 +27,11 @@ record PrintStyle(String css, List<FontFace> fonts) {
 
     /** One face of a font family, read from an {@code @font-face} rule. */
     record FontFace(String family, int weight, boolean italic, Path file) {
+
+        /** The address the layout loads the font from (the only one it may load). */
+        String uri() {
+            return file.toUri().toString();
+        }
     }
 
     static final String FILE = "print/report.css";
@@ -55,8 +61,11 @@ record PrintStyle(String css, List<FontFace> fonts) {
         int errorsBefore = (int) problems.errorCount();
         while (rule.find()) {
             SourcePos pos = position(display, css, rule.start());
-            face(rule.group(1), file.getParent(), pos, problems).ifPresent(fonts::add);
-            rule.appendReplacement(rest, "");
+            Optional<FontFace> face = face(rule.group(1), file.getParent(), pos, problems);
+            face.ifPresent(fonts::add);
+            // The rule stays (the SVG renderer reads it too), pointing at the checked file.
+            String kept = face.map(f -> URL.matcher(rule.group()).replaceFirst(Matcher.quoteReplacement("url(\"" + f.uri() + "\")"))).orElse("");
+            rule.appendReplacement(rest, Matcher.quoteReplacement(kept));
         }
         rule.appendTail(rest);
         if (fonts.isEmpty() && problems.errorCount() == errorsBefore) {
