@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class PdfCache {
 
     private static final Pattern ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9A-Fa-f]{32})>");
+    private static final Pattern STARTXREF = Pattern.compile("startxref\\s+(\\d+)");
     private static final int TAIL = 4096;
 
     private final Optional<Path> previousOutput;
@@ -56,19 +57,29 @@ public final class PdfCache {
         memory.put(path + "#" + HexFormat.of().formatHex(id), pdf);
     }
 
-    /** The file identifier a PDF's trailer gives (the last one, after incremental updates). */
+    /**
+     * The file identifier a PDF's trailer gives: read where {@code startxref} points (a trailer or
+     * a cross-reference stream, whose dictionary comes before its compressed data).
+     */
     static Optional<byte[]> fileId(Path file) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            long length = in.length();
-            byte[] tail = new byte[(int) Math.min(TAIL, length)];
-            in.seek(length - tail.length);
-            in.readFully(tail);
-            Matcher matcher = ID.matcher(new String(tail, StandardCharsets.ISO_8859_1));
-            String last = null;
-            while (matcher.find()) {
-                last = matcher.group(1);
+            Matcher start = STARTXREF.matcher(read(in, Math.max(0, in.length() - TAIL), TAIL));
+            long offset = -1;
+            while (start.find()) {
+                offset = Long.parseLong(start.group(1));
             }
-            return Optional.ofNullable(last).map(HexFormat.of()::parseHex);
+            if (offset < 0 || offset >= in.length()) {
+                return Optional.empty();
+            }
+            Matcher id = ID.matcher(read(in, offset, TAIL));
+            return id.find() ? Optional.of(HexFormat.of().parseHex(id.group(1))) : Optional.empty();
         }
+    }
+
+    private static String read(RandomAccessFile in, long from, int most) throws IOException {
+        byte[] bytes = new byte[(int) Math.min(most, in.length() - from)];
+        in.seek(from);
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 }
