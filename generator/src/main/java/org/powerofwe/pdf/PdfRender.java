@@ -50,8 +50,12 @@ final class PdfRender {
         builder.withProducer("The Power of We (openhtmltopdf)");
         // Nothing is fetched while laying out but the fonts the stylesheet names: the document is
         // self-contained and its charts are inline.
-        java.util.Set<String> allowed = input.fonts().stream().map(PrintStyle.FontFace::uri).collect(java.util.stream.Collectors.toSet());
-        builder.useUriResolver((base, uri) -> allowed.contains(uri) ? uri : null);
+        java.util.Map<String, String> allowed = new java.util.HashMap<>();
+        input.fonts().forEach(face -> {
+            allowed.put(face.uri(), face.location());
+            allowed.put(face.location(), face.location());
+        });
+        builder.useUriResolver((base, uri) -> allowed.get(uri));
         BatikSVGDrawer svg = new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE);
         builder.useSVGDrawer(svg);
         builder.withW3cDocument(input.document(), "about:blank");

@@ -28,8 +28,16 @@ record PrintStyle(String css, List<FontFace> fonts) {
     /** One face of a font family, read from an {@code @font-face} rule. */
     record FontFace(String family, int weight, boolean italic, Path file) {
 
-        /** The address the layout loads the font from (the only one it may load). */
+        /**
+         * How the document names the font: by file name only, so the document (and the PDF made
+         * from it) is the same wherever the project is checked out.
+         */
         String uri() {
+            return "theme-font:" + file.getFileName();
+        }
+
+        /** Where the layout reads the font from (the only files it may read). */
+        String location() {
             return file.toUri().toString();
         }
     }
