@@ -40,6 +40,18 @@ final class PdfRender {
         }
     }
 
+    /**
+     * The libraries' own logs stay quiet: openhtmltopdf reports timings at INFO and PDFBox warns
+     * about standard fonts it maps but the PDF never uses. Problems reach the user as exceptions,
+     * turned into errors at the print template. Held here so the settings are not collected.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private PdfRender() {
     }
 
