@@ -40,7 +40,7 @@ public final class LiveSite {
     private volatile boolean crashed;
 
     public LiveSite(BuildOptions options, ForkJoinPool pool) {
-        this.session = new BuildSession(options, pool).previewing();
+        this.session = new BuildSession(options, pool).previewing().pdfsOnRequest();
     }
 
     public BuildSession session() {
