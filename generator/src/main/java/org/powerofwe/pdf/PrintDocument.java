@@ -2,9 +2,7 @@ package org.powerofwe.pdf;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,7 +23,6 @@ final class PrintDocument {
 
     /** The width charts are drawn at, in CSS pixels: the text column of an A4 page with 20 mm margins. */
     static final int CHART_WIDTH = 640;
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final String basePath;
     private final String baseUrl;
@@ -153,9 +150,5 @@ final class PrintDocument {
             Element mark = root.appendElement("bookmark").attr("name", chapter.title()).attr("href", "#" + chapter.id());
             chapter.sections().forEach(s -> mark.appendElement("bookmark").attr("name", s.title()).attr("href", "#" + s.id()));
         }
-    }
-
-    static boolean isHeading(Element element) {
-        return HEADINGS.contains(element.tagName().toLowerCase(Locale.ROOT));
     }
 }
