@@ -235,6 +235,25 @@ class ReportPdfTest {
     }
 
     @Test
+    void thePreviewMakesThePdfWhenItIsOpenedNotOnEverySave() {
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+        try {
+            TestSite preview = TestSite.write(dir.resolve("preview"), fixture());
+            var live = new org.powerofwe.server.LiveSite(new org.powerofwe.build.BuildOptions(preview.root(), java.util.Optional.empty(), false,
+                    java.util.Optional.of(java.net.URI.create("http://127.0.0.1:1/")), 2), pool);
+            live.buildAll();
+            assertTrue(live.output().paths().stream().noneMatch(p -> p.endsWith(".pdf")), "a build of the preview lays out no PDF");
+            assertTrue(new String(live.output().read("en/report/2021/index.html").orElseThrow(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("(PDF)"), "the link says PDF without a size it does not know yet");
+            byte[] pdf = live.reportPdf(PDFS.get("es")).orElseThrow();
+            assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            assertTrue(live.reportPdf("es/informe/2021/no-such-report.pdf").isEmpty());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aMissingFontIsAnErrorAtTheRuleThatNamesIt() throws IOException {
         TestSite broken = TestSite.write(dir.resolve("nofont"), fixture());
         broken.delete("themes/wecare/fonts/NotoSans-BoldItalic.ttf");
