@@ -205,6 +205,14 @@ public final class BuildSession {
         return problems.hasErrors();
     }
 
+    /** Photos processed and social cards drawn since the last load: work the cache could not spare. */
+    public record ImageWork(int photosProcessed, int cardsDrawn) {
+    }
+
+    public ImageWork imageWork() {
+        return new ImageWork(images == null ? 0 : images.processedCount(), cards == null ? 0 : cards.drawnCount());
+    }
+
     /** The assembled site of the last successful load, if any. */
     public Optional<Site> site() {
         return Optional.ofNullable(site);

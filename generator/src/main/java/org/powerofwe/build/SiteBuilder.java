@@ -14,6 +14,7 @@ import org.powerofwe.diag.Severity;
 import org.powerofwe.diag.SourcePos;
 import org.powerofwe.publish.OutputGuard;
 import org.powerofwe.publish.OutputSink;
+import org.powerofwe.publish.RelativeLinks;
 import org.powerofwe.publish.OutputTree;
 
 /**
@@ -24,6 +25,7 @@ import org.powerofwe.publish.OutputTree;
 public final class SiteBuilder {
 
     private final Progress progress;
+    private boolean relativeLinks;
 
     public SiteBuilder() {
         this(Progress.NONE);
@@ -32,6 +34,15 @@ public final class SiteBuilder {
     /** A builder that reports its stages and pages (the command line shows them on a terminal). */
     public SiteBuilder(Progress progress) {
         this.progress = progress;
+    }
+
+    /**
+     * Writes the site's own links relative to each page, with {@code index.html} spelled out, so
+     * the output works opened from the file system (the pull request's downloadable preview).
+     */
+    public SiteBuilder withRelativeLinks(boolean value) {
+        this.relativeLinks = value;
+        return this;
     }
 
     public BuildResult build(BuildOptions options) {
@@ -58,7 +69,8 @@ public final class SiteBuilder {
 
     private BuildResult publish(BuildSession session, Path output, long start) {
         try (OutputTree out = OutputTree.open(output)) {
-            BuildSession.Outcome outcome = session.renderAll(out);
+            OutputSink sink = relativeLinks ? new RelativeLinks(out, session.site().orElseThrow().config().basePath()) : out;
+            BuildSession.Outcome outcome = session.renderAll(sink);
             boolean published = false;
             if (!session.hasErrors()) {
                 progress.stage("Swapping in the new output");

@@ -30,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Publish under this address instead of site-config.yml's baseUrl.")
     String baseUrl;
 
+    @Option(names = "--relative-links", description = {"Write the site's links relative to each page, so the output works opened from",
+            "the file system (double-click en/index.html), e.g. the pull request's downloaded preview."})
+    boolean relativeLinks;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
@@ -53,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, base, threads == null ? 0 : threads);
         org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
         StageTimings stages = new StageTimings(shown);
-        BuildResult result = new SiteBuilder(timings ? stages : shown).build(options);
+        BuildResult result = new SiteBuilder(timings ? stages : shown).withRelativeLinks(relativeLinks).build(options);
         TerminalProgress.clear(shown);
         if (timings) {
             stages.print(console.err());

@@ -37,6 +37,11 @@ final class ReportFile {
                         + source + (target.equals(protectedPath) ? "" : "/") + ", a source that only its own commands may change");
             }
         }
+        for (String published : List.of("public", ".public.builds")) {
+            if (target.startsWith(root.resolve(published)) || target.startsWith(canonical(layout.root().resolve(published)))) {
+                return Optional.of(file + " is inside the published site, which only ./site build writes");
+            }
+        }
         if (Files.isDirectory(target)) {
             return Optional.of(file + " is a folder; give the name of a file to write, such as " + file.resolve("translations.txt"));
         }

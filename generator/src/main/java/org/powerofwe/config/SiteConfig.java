@@ -14,6 +14,7 @@ import org.powerofwe.model.Language;
  * @param sections     URL segment of each content section, per language code
  * @param menus        main menu per language code, in order
  * @param extraHtml    raw HTML tags (beyond the default allow-list) that content may use, with their allowed attributes
+ * @param editLink     where each page's "Edit this page" link leads, if anywhere
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -25,7 +26,8 @@ public record SiteConfig(
         Map<String, Map<String, String>> sections,
         Map<String, List<MenuEntry>> menus,
         MissingTranslations missingTranslations,
-        Map<String, Set<String>> extraHtml) {
+        Map<String, Set<String>> extraHtml,
+        Optional<EditLink> editLink) {
 
     public SiteConfig {
         title = Map.copyOf(title);
@@ -68,6 +70,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(URI newBase) {
         URI base = newBase.toString().endsWith("/") ? newBase : URI.create(newBase + "/");
         return new SiteConfig(title, description, base, theme, defaultLanguage, languages, sections, menus,
-                missingTranslations, extraHtml);
+                missingTranslations, extraHtml, editLink);
     }
 }

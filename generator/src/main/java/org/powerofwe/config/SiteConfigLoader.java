@@ -37,10 +37,10 @@ import org.powerofwe.yaml.YamlReader;
  */
 public final class SiteConfigLoader {
 
-    static final Set<String> TOP_LEVEL = orderedSet("title", "description", "baseUrl", "theme", "defaultLanguage",
-            "languages", "sections", "menus", "translations", "markup");
-    private static final Set<String> LANGUAGE_FIELDS = orderedSet("code", "name", "locale", "dir");
-    private static final Set<String> MENU_FIELDS = orderedSet("page", "title");
+    public static final Set<String> TOP_LEVEL = orderedSet("title", "description", "baseUrl", "theme", "defaultLanguage",
+            "languages", "sections", "menus", "translations", "markup", "editLink");
+    public static final Set<String> LANGUAGE_FIELDS = orderedSet("code", "name", "locale", "dir");
+    public static final Set<String> MENU_FIELDS = orderedSet("page", "title");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TAG_NAME = Pattern.compile("[a-z][a-z0-9]*");
@@ -97,7 +97,28 @@ public final class SiteConfigLoader {
         Map<String, List<MenuEntry>> menus = menus(fields, codes);
         MissingTranslations missing = translations(fields);
         Map<String, Set<String>> extraHtml = markup(fields);
-        return new SiteConfig(title, description, baseUrl, theme, defaultLanguage, languages, sections, menus, missing, extraHtml);
+        return new SiteConfig(title, description, baseUrl, theme, defaultLanguage, languages, sections, menus, missing, extraHtml, editLink(fields));
+    }
+
+    private Optional<EditLink> editLink(Fields fields) {
+        Optional<YMap> map = fields.mapping("editLink");
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields link = Fields.of(map.get(), map.get().pos(), "editLink", problems);
+        link.reportUnknown(Set.of("repository", "branch"), Severity.ERROR, "editLink");
+        Optional<Located<String>> repository = link.locatedText("repository");
+        if (repository.isEmpty()) {
+            problems.error(map.get().pos(), "editLink needs the GitHub repository", "write editLink: { repository: owner/name, branch: main }");
+            return Optional.empty();
+        }
+        if (!EditLink.REPOSITORY.matcher(repository.get().value().strip()).matches()) {
+            problems.error(repository.get().pos(), "'" + repository.get().value() + "' is not a GitHub repository",
+                    "write it as owner/name, as in the repository's address github.com/owner/name");
+            return Optional.empty();
+        }
+        String branch = link.text("branch").map(String::strip).filter(b -> !b.isEmpty()).orElse("main");
+        return Optional.of(new EditLink(repository.get().value().strip(), branch));
     }
 
     private List<Language> languages(Fields fields, String shown) {

@@ -28,8 +28,8 @@ import org.powerofwe.yaml.YamlReader;
 public final class MetricsDecoder {
 
     private static final Set<String> FILE_KEYS = Set.of("metrics");
-    private static final Set<String> METRIC_FIELDS = Set.of("id", "value", "max", "qualifier", "unit", "period", "chapter", "series", "label", "source");
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final List<String> METRIC_FIELDS = List.of("id", "value", "max", "qualifier", "unit", "period", "chapter", "series", "label", "source");
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final List<String> languages;
     private final Problems problems;

@@ -85,7 +85,7 @@ final class ImageDecoder {
             return Format.WEBP;
         }
         throw new ImageFailure("this file is not a JPEG, PNG or WebP image",
-                "save the picture as JPEG (photos) or PNG (drawings, screenshots); for a diagram, SVG files are published as they are");
+                "save the picture as JPEG (photos) or PNG (drawings, screenshots)");
     }
 
     private static ImageFailure unreadable(Format format) {

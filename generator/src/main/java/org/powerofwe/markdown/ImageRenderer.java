@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.Set;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -38,7 +37,6 @@ final class ImageRenderer implements NodeRenderer {
             renderPlain(node, ctx, html, figure);
             return;
         }
-        ctx.resolveLink(LinkType.IMAGE, node.getUrl().unescape(), null); // records the image for checks
         ImageLibrary.Outcome outcome = scope.env.image(path.get()).orElse(null);
         if (outcome == null) {
             renderPlain(node, ctx, html, figure);
@@ -49,7 +47,10 @@ final class ImageRenderer implements NodeRenderer {
             return;
         }
         boolean eager = seen++ == 0 && scope.page.cover().isEmpty();
-        String picture = outcome.image().get().html(node.getText().toString().strip(), ResponsiveImage.PROSE_SIZES, eager, "");
+        ResponsiveImage image = outcome.image().get();
+        String alt = node.getText().toString().strip();
+        scope.links.add(new LinkFact(scope.at(node), image.src(), true, alt)); // for the checks: a text alternative, a published file
+        String picture = image.html(alt, ResponsiveImage.PROSE_SIZES, eager, "");
         String caption = node.getTitle().toString().strip();
         String markup = figure ? "<figure class=\"photo\">" + picture
                 + (caption.isEmpty() ? "" : "<figcaption>" + ResponsiveImage.escape(caption) + "</figcaption>") + "</figure>" : picture;

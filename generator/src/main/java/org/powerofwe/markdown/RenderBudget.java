@@ -55,6 +55,8 @@ final class RenderBudget {
             return empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            // Never publish an empty page without saying why.
+            problems.error(new SourcePos(page.file(), page.bodyLine(), 1), "rendering this page was interrupted", "build again");
             return empty();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StackOverflowError) {

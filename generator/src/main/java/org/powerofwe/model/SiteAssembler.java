@@ -117,6 +117,32 @@ public final class SiteAssembler {
             }
             checkYear(page);
         }
+        checkChapters(sources.stream().filter(p -> p.lang().equals(defaultLang)).sorted(java.util.Comparator.comparing(Page::file)).toList());
+    }
+
+    /**
+     * Two chapters of one report with the same label is an error (readers could not tell which
+     * "Chapter 2" a link means); the same weight is a warning, since they are then ordered by title.
+     */
+    private void checkChapters(List<Page> pages) {
+        Map<String, Page> labels = new HashMap<>();
+        Map<String, Page> weights = new HashMap<>();
+        for (Page page : pages) {
+            page.fieldsAs(TypeFields.Chapter.class).ifPresent(chapter -> {
+                Page sameLabel = labels.putIfAbsent(chapter.year() + "/" + chapter.label(), page);
+                if (sameLabel != null && !chapter.label().isEmpty()) {
+                    problems.error(page.posOf("chapter"), "chapter label '" + chapter.label() + "' is already used by " + sameLabel.file()
+                            + " in the " + chapter.year() + " report", "give each chapter of a report its own label");
+                }
+                page.weight().ifPresent(weight -> {
+                    Page sameWeight = weights.putIfAbsent(chapter.year() + "/" + weight, page);
+                    if (sameWeight != null) {
+                        problems.warning(page.posOf("weight"), "weight " + weight + " is also the weight of " + sameWeight.file()
+                                + ", so the two chapters are ordered by title", "give each chapter of a report its own weight");
+                    }
+                });
+            });
+        }
     }
 
     private void checkYear(Page page) {

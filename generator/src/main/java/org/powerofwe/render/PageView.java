@@ -75,6 +75,11 @@ public final class PageView {
         return page.isFallback();
     }
 
+    /** The address that opens this page's source file in GitHub's web editor, or null when editLink is not configured. */
+    public String editUrl() {
+        return ctx.config().editLink().map(link -> link.url(page.file())).orElse(null);
+    }
+
     public boolean draft() {
         return page.draft();
     }

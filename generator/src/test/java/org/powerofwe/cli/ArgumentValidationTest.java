@@ -70,7 +70,8 @@ class ArgumentValidationTest {
         String published = InterruptedBuildTestAccess.hashOf(site.output());
         Map<String, String> sources = TreeSnapshot.of(site.root(), "public", ".public.builds");
 
-        TestSite.CommandRun run = site.run(args);
+        // Without the checks, serve --port 0 started a server and never returned: bound the wait.
+        TestSite.CommandRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120), () -> site.run(args));
 
         assertEquals(ExitCodes.USAGE, run.exitCode(), String.join(" ", args) + ":\n" + run.err());
         assertTrue(run.err().contains(expected), "expected '" + expected + "' in:\n" + run.err());

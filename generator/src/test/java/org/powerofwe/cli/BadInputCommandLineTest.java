@@ -57,6 +57,11 @@ class BadInputCommandLineTest {
                         "content/pledges/a.en.md:5:7: error: 'date' is not a real date"),
                 bad("date in the year 0", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\nweight: 2\ndate: 0000-01-01\n---\n"),
                         "content/pledges/a.en.md:5:7: error: 'date' has the year 0, outside 1900-2100"),
+                bad("two chapters with one label", s -> s.writeFile("content/report/_index.en.md", "---\ntitle: Reports\n---\n")
+                                .writeFile("content/report/2021/_index.en.md", "---\ntitle: Report 2021\nyear: 2021\n---\n")
+                                .writeFile("content/report/2021/a.en.md", "---\ntitle: A\nyear: 2021\nweight: 1\nchapter: \"2\"\n---\n")
+                                .writeFile("content/report/2021/b.en.md", "---\ntitle: B\nyear: 2021\nweight: 1\nchapter: \"2\"\n---\n"),
+                        "content/report/2021/b.en.md:5:10: error: chapter label '2' is already used by content/report/2021/a.en.md in the 2021 report"),
                 bad("missing required field", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: government\n---\n"),
                         "content/pledges/a.en.md:1:1: error: missing required field 'weight'"),
                 bad("unknown axis", s -> s.writeFile("content/pledges/a.en.md", "---\ntitle: A\naxis: planett\nweight: 2\n---\n"),

@@ -21,7 +21,9 @@ class CheckCommandTest {
     Path dir;
 
     private TestSite site(String extra) {
-        return TestSite.write(dir, Sites.CONFIG.replace("theme: wecare", "theme: mini") + MiniTheme.FILES + Sites.HOMES + Sites.PACT + extra);
+        // Images are processed, so the chart must be a real picture (drawn here, not a binary fixture).
+        return TestSite.write(dir, Sites.CONFIG.replace("theme: wecare", "theme: mini") + MiniTheme.FILES + Sites.HOMES + Sites.PACT + extra)
+                .writeBytes("content/images/chart.png", org.powerofwe.images.TestImages.png(300, 200));
     }
 
     private static final String NEWS = """
@@ -38,8 +40,6 @@ class CheckCommandTest {
             #### Too deep
 
             # A second title
-            -- content/images/chart.png --
-            not really a png
             """;
 
     @Test

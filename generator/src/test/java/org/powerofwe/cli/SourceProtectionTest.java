@@ -85,6 +85,16 @@ class SourceProtectionTest {
     }
 
     @Test
+    void aReportIsNotSlippedIntoThePublishedSite() throws IOException {
+        TestSite site = TestSite.write(dir, SITE);
+        assertEquals(ExitCodes.OK, site.run("build", "-q").exitCode());
+        Map<String, String> before = TreeSnapshot.of(site.output().toRealPath());
+
+        assertRefused(site.run("translations", "--output", site.output().resolve("status.txt").toString()), "inside the published site");
+        assertEquals(before, TreeSnapshot.of(site.output().toRealPath()));
+    }
+
+    @Test
     void aFolderOrAMissingFolderIsAnErrorInWords() throws IOException {
         TestSite site = TestSite.write(dir, SITE);
         Files.createDirectories(dir.resolve("reports"));

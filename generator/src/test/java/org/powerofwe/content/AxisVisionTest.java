@@ -26,6 +26,7 @@ class AxisVisionTest {
                 -- content/pact/people.en.md --
                 ---
                 title: People
+                summary: What the report says of caring for people.
                 axis: people
                 weight: 1
                 ---
@@ -35,6 +36,9 @@ class AxisVisionTest {
         Document people = site.html("en/pact/people/index.html");
         assertNull(people.selectFirst(".vision"), "no vision box on an axis whose sources state no vision");
         assertEquals("What the report says of this area in 2021.", people.selectFirst(".prose p").text());
+        // The Pact's overview would otherwise show an empty card for an axis without a vision.
+        assertEquals("What the report says of caring for people.",
+                site.html("en/pact/index.html").selectFirst(".axis-people .axis-card__vision").text());
         Document government = site.html("en/pact/government/index.html");
         assertNotNull(government.selectFirst(".vision__statement"), "an axis with a vision still shows it");
         assertEquals("Municipalism is the driving force.", government.selectFirst(".vision__statement").text());

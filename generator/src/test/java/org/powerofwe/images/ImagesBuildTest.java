@@ -23,6 +23,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.ForkJoinPool;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildSession;
+import org.powerofwe.publish.OutputSink;
 import org.powerofwe.testing.Sites;
 import org.powerofwe.testing.TestSite;
 
@@ -126,6 +130,8 @@ class ImagesBuildTest {
         assertEquals("Des maires sur une scène", french.expectFirst("figure.cover img").attr("alt"), "the cover's text alternative is in the page's language");
         assertEquals("La séance d\u2019ouverture", french.expectFirst("figure.cover figcaption").text().replace('\'', '\u2019'));
         assertEquals(cover.attr("src"), french.expectFirst("figure.cover img").attr("src"), "one photo is processed and published once for all languages");
+        TestSite.CommandRun check = site.run("check");
+        assertEquals(0, check.exitCode(), "./site check finds every photo published and described:\n" + check.out() + check.err());
     }
 
     @Test
@@ -182,7 +188,12 @@ class ImagesBuildTest {
 
     @Test
     void aSecondBuildProcessesNothing() throws IOException {
-        TestSite site = site().buildOk();
+        TestSite site = site();
+        BuildSession.ImageWork first = work(site);
+        assertEquals(3, first.photosProcessed(), "the first build processes the 3 photos, each once for both languages");
+        assertTrue(first.cardsDrawn() > 10, "and draws the cards (pages with the same card text share one): " + first.cardsDrawn());
+        assertEquals(new BuildSession.ImageWork(0, 0), work(site), "a new build (or the preview) finds every photo and card by its hash");
+        site.buildOk();
         Path cache = site.root().resolve(".cache");
         List<Path> cached = files(cache);
         byte[] marker = "from the cache".getBytes(StandardCharsets.UTF_8);
@@ -229,6 +240,13 @@ class ImagesBuildTest {
         assertTrue(site.exists("en/pact/government/" + SocialCards.FILE_NAME), "every page has a card, not only pages with photos");
         BufferedImage axisCard = ImageIO.read(site.output().resolve("en/pact/government/" + SocialCards.FILE_NAME).toFile());
         assertEquals(new Color(0x3a47a8).getRGB(), axisCard.getRGB(600, 5), "an axis page's card carries the axis colour");
+    }
+
+    /** Builds the site once, as a new build does, and says what the cache could not spare. */
+    private static BuildSession.ImageWork work(TestSite site) {
+        BuildSession session = new BuildSession(BuildOptions.of(site.root(), site.output()), ForkJoinPool.commonPool());
+        assertTrue(session.rebuild(OutputSink.DISCARD).rendered(), () -> session.problems().toString());
+        return session.imageWork();
     }
 
     private static List<Integer> widths(String srcset) {
