@@ -114,6 +114,9 @@ public final class BuildSession {
     private boolean ready;
     private Progress progress = Progress.NONE;
     private boolean lean;
+    /** The preview makes the report PDFs when they are asked for; builds and checks make them with the pages. */
+    private boolean pdfsOnRequest;
+    private org.powerofwe.pdf.PdfCache pdfCache;
     private boolean previewing;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
@@ -140,6 +143,47 @@ public final class BuildSession {
     public BuildSession previewing() {
         this.previewing = true;
         return this;
+    }
+
+    /**
+     * Makes the report PDFs only when {@link #reportPdf} asks for one (the preview server): a save
+     * never waits for a PDF. Pages then link to the PDF without its size.
+     */
+    public BuildSession pdfsOnRequest() {
+        this.pdfsOnRequest = true;
+        this.pdfCache = org.powerofwe.pdf.PdfCache.inMemory();
+        return this;
+    }
+
+    /**
+     * The report PDF published at {@code relativePath}, laid out now from the current content
+     * (or taken from memory when the report did not change); empty when no report is there or
+     * the site has errors, which then are among {@link #problems()}.
+     */
+    public Optional<byte[]> reportPdf(String relativePath) {
+        if (site == null || !ready || !relativePath.endsWith(".pdf")) {
+            return Optional.empty();
+        }
+        RenderContext ctx = context();
+        Problems found = new Problems();
+        Optional<byte[]> pdf = preparePdfs(ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found)
+                .flatMap(pdfs -> pdfs.renderNow(relativePath, pdfCache(), found));
+        problems.replaceAll(Stage.PDF, found);
+        return pdf;
+    }
+
+    private Optional<org.powerofwe.pdf.ReportPdfs> preparePdfs(RenderContext ctx, PageRenderer renderer, Problems found) {
+        java.nio.file.Path layouts = layout.themeDir(theme.name()).resolve("layouts");
+        return org.powerofwe.pdf.ReportPdfs.prepare(ctx, renderer, layouts, theme.layoutsDisplay(),
+                theme.engine().exists(org.powerofwe.pdf.ReportPdfs.TEMPLATE), found);
+    }
+
+    /** PDFs of the previous build are reused when their report did not change: the output, or public/ for a check. */
+    private org.powerofwe.pdf.PdfCache pdfCache() {
+        if (pdfCache == null) {
+            pdfCache = new org.powerofwe.pdf.PdfCache(Optional.of(options.output().orElse(layout.root().resolve("public"))));
+        }
+        return pdfCache;
     }
 
     /** Reports the stages and rendered pages of the next builds. */
@@ -394,7 +438,11 @@ public final class BuildSession {
     }
 
     private RenderContext context() {
-        return new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies).withImages(images, cards);
+        RenderContext ctx = new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies).withImages(images, cards);
+        boolean printable = theme.engine().exists(org.powerofwe.pdf.ReportPdfs.TEMPLATE);
+        return ctx.withDownloads(page -> printable && page.type() == org.powerofwe.model.PageType.REPORT
+                ? Optional.of(new org.powerofwe.render.ReportDownload(config.basePath() + org.powerofwe.pdf.ReportPdfs.pathOf(page), java.util.OptionalLong::empty))
+                : Optional.empty());
     }
 
     private Outcome renderEverything(OutputSink out) {
@@ -402,10 +450,18 @@ public final class BuildSession {
         status = TranslationStatus.of(config, site.pages(), this::revisionOf);
         RenderContext ctx = context();
         Problems found = new Problems();
-        SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, progress);
+        PageRenderer renderer = new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay());
+        // The report PDFs are laid out on their own threads while the pages render; report pages wait for their size.
+        Optional<org.powerofwe.pdf.ReportPdfs> pdfs = pdfsOnRequest ? Optional.empty() : preparePdfs(ctx, renderer, found);
+        pdfs.ifPresent(p -> {
+            ctx.withDownloads(page -> p.download(page, ctx));
+            p.start(pdfCache());
+        });
+        SitePublisher publisher = new SitePublisher(site, ctx, renderer, found, progress);
         // Photos are published only through processing (resized, without their EXIF data), never as they are.
         List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET && !ImageLibrary.isPhoto(f.relative())).toList();
         publisher.renderAll(pool, out, themeAssets, assets, languageFiles);
+        pdfs.ifPresent(p -> p.finish(out, found));
         problems.replaceAll(Stage.RENDER, found);
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
     }

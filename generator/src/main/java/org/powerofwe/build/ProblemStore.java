@@ -16,7 +16,7 @@ import org.powerofwe.diag.Problems;
 final class ProblemStore {
 
     /** The stages whose problems are kept per file. */
-    enum Stage { CONFIG, LOAD, STRUCTURE, CONSISTENCY, TERMS, MARKDOWN, RENDER }
+    enum Stage { CONFIG, LOAD, STRUCTURE, CONSISTENCY, TERMS, MARKDOWN, RENDER, PDF }
 
     private final Map<Stage, Map<String, List<Problem>>> byStage = new EnumMap<>(Stage.class);
 

@@ -303,6 +303,20 @@ public final class PageView {
                 .or(() -> page.fieldsAs(TypeFields.Report.class).map(TypeFields.Report::year)).orElse(null);
     }
 
+    /**
+     * The PDF of the whole report, for its cover and each chapter: its URL and its size written for
+     * the page's language ("2.1 MB", "2,1 Mo"), or null without a PDF.
+     */
+    public DownloadView reportPdf() {
+        Page cover = page.type() == PageType.REPORT ? page : page.type() == PageType.CHAPTER ? ctx.site().parent(page).orElse(null) : null;
+        if (cover == null) {
+            return null;
+        }
+        return ctx.download(cover).map(d -> new DownloadView(d.url(), d.size().get().stream()
+                .mapToObj(bytes -> DownloadView.size(bytes, ctx.figures(page.lang()).format(), ctx.ui(page.lang()))).findFirst().orElse(null)))
+                .orElse(null);
+    }
+
     /** The chapter's report cover. */
     public PageView report() {
         return page.type() == PageType.CHAPTER ? parent() : null;

@@ -25,6 +25,7 @@ public final class RenderContext {
     private final Map<String, ChapterOrder> chapterOrders = new ConcurrentHashMap<>();
     private final TranslationStatus translations;
     private final DependencyRecorder dependencies;
+    private volatile java.util.function.Function<Page, java.util.Optional<ReportDownload>> downloads = page -> java.util.Optional.empty();
     private org.powerofwe.images.ImageLibrary images;
     private org.powerofwe.images.SocialCards cards;
 
@@ -121,6 +122,17 @@ public final class RenderContext {
     public PageView view(Page page) {
         dependencies.read(page.path());
         return new PageView(this, page);
+    }
+
+    /** Tells pages where the PDF of a report is (given the report's cover page). */
+    public RenderContext withDownloads(java.util.function.Function<Page, java.util.Optional<ReportDownload>> lookup) {
+        this.downloads = lookup;
+        return this;
+    }
+
+    /** The PDF of a report, given its cover page. */
+    public java.util.Optional<ReportDownload> download(Page report) {
+        return downloads.apply(report);
     }
 
     public DependencyRecorder dependencies() {

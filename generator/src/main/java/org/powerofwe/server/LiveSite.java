@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +40,7 @@ public final class LiveSite {
     private volatile boolean crashed;
 
     public LiveSite(BuildOptions options, ForkJoinPool pool) {
-        this.session = new BuildSession(options, pool).previewing();
+        this.session = new BuildSession(options, pool).previewing().pdfsOnRequest();
     }
 
     public BuildSession session() {
@@ -129,6 +130,13 @@ public final class LiveSite {
         new SiteCheck(site, output, session::body).checkPages(pages, found);
         pages.forEach(p -> checked.remove(p.file()));
         found.sorted().forEach(p -> checked.computeIfAbsent(p.pos().file(), f -> new ArrayList<>()).add(p));
+    }
+
+    /** The report PDF at {@code path}, made now from the current content (a save never waits for it). */
+    public synchronized Optional<byte[]> reportPdf(String path) {
+        Optional<byte[]> pdf = broken ? Optional.empty() : session.reportPdf(path);
+        problems = session.problems();
+        return pdf;
     }
 
     /** Writes the search index, feed and export an update left for after its pages were served. */

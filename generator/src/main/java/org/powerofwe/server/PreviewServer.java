@@ -203,7 +203,7 @@ public final class PreviewServer implements AutoCloseable {
             send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(site.problems(), layout.root()).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        Optional<byte[]> bytes = output.read(name);
+        Optional<byte[]> bytes = output.read(name).or(() -> name.endsWith(".pdf") ? site.reportPdf(name) : Optional.empty());
         if (bytes.isEmpty() && !raw.endsWith("/") && output.contains(name + "/index.html")) {
             exchange.getResponseHeaders().set("Location", raw + "/");
             send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
