@@ -57,8 +57,10 @@ final class SocialCardPainter {
         byte[] titleBytes = Files.readAllBytes(titleFile);
         byte[] textBytes = Files.readAllBytes(textFile);
         try {
-            Font title = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(titleBytes));
-            Font text = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(textBytes));
+            // From the files themselves: from a stream, the JDK first copies each font into a
+            // temporary file, which fails where writing is limited and costs a copy per build.
+            Font title = Font.createFont(Font.TRUETYPE_FONT, titleFile.toFile());
+            Font text = Font.createFont(Font.TRUETYPE_FONT, textFile.toFile());
             String fingerprint = ImageCache.key(templateBytes, ImageCache.key(titleBytes), ImageCache.key(textBytes), "card v1");
             return new SocialCardPainter(template, title, text, fingerprint);
         } catch (FontFormatException e) {

@@ -41,12 +41,14 @@ class DocsExamplesTest {
         int pages = 0;
         int dataFiles = 0;
         try (var docs = Files.list(RepoPaths.root().resolve("docs"))) {
-            for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            // The photo guide's examples need photos: ImagesGuideTest builds them with generated images.
+            for (Path doc : docs.filter(p -> p.toString().endsWith(".md") && !p.endsWith("images.md")).sorted().toList()) {
                 String text = Files.readString(doc);
                 Matcher inline = INLINE.matcher(BLOCK.matcher(text).replaceAll(""));
                 while (inline.find()) {
                     String code = inline.group(1);
-                    if (QUOTED_EXAMPLE.matcher(code).matches() && !code.contains("...") && !code.contains("…")) {
+                    boolean photo = code.startsWith("![") && code.matches(".*\\.(jpe?g|png|webp)\\b.*");
+                    if (QUOTED_EXAMPLE.matcher(code).matches() && !code.contains("...") && !code.contains("…") && !photo) {
                         quoted.add(code);
                     }
                 }

@@ -79,12 +79,14 @@ class TranslationDifferencesTest {
                 unit: count
                 period: "2021"
                 chapter: gatherings
+                series: network
                 label: { en: Members, fr: Membres, es: Miembros }
               - id: cities
                 value: 1000
                 unit: count
                 period: "2021"
                 chapter: gatherings
+                series: network
                 label: { en: Cities, fr: Villes, es: Ciudades }
             """;
 
