@@ -383,7 +383,8 @@ public final class BuildSession {
             GlossaryLoader.load(file.path(), file.display(), file.lang(), found).ifPresent(g -> glossaries.put(g.lang(), g));
         }
         pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toSet());
-        images = new ImageLibrary(layout.contentDir(), new ImageCache(layout.cacheDir().resolve("images")), ImageSettings.DEFAULTS, config.basePath());
+        images = new ImageLibrary(layout.contentDir(), new ImageCache(layout.cacheDir().resolve("images")),
+                ImageSettings.DEFAULTS.withLimits(config.images().maxBytes(), config.images().maxPixels()), config.basePath());
         urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
         problems.replaceAll(Stage.LOAD, found);
         return content;

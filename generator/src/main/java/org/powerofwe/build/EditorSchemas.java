@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.powerofwe.config.EditLink;
+import org.powerofwe.config.ImageLimits;
 import org.powerofwe.config.SiteConfigLoader;
 import org.powerofwe.content.MetricsDecoder;
 import org.powerofwe.model.Metric;
@@ -77,6 +78,10 @@ public final class EditorSchemas {
                 case "editLink" -> described(closed(List.of("repository", "branch"), List.of("repository"), field -> field.equals("repository")
                         ? Map.of("type", "string", "pattern", "^" + EditLink.REPOSITORY.pattern() + "$") : Map.of("type", "string")),
                         "The GitHub repository (owner/name) and branch that each page's 'Edit this page' link opens.");
+                case "images" -> described(closed(List.of("maxMegabytes", "maxPixels"), List.of(), field -> field.equals("maxMegabytes")
+                        ? Map.of("type", "integer", "minimum", ImageLimits.MIN_MEGABYTES, "maximum", ImageLimits.MAX_MEGABYTES)
+                        : Map.of("type", "integer", "minimum", ImageLimits.MIN_PIXELS, "maximum", ImageLimits.MAX_PIXELS)),
+                        "The largest photo originals accepted: file size in megabytes (default 10) and width or height in pixels (default 8000).");
                 default -> throw new IllegalStateException("site-config.yml key '" + key + "' has no schema: describe it in EditorSchemas");
             });
         }

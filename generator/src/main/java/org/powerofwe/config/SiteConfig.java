@@ -15,6 +15,7 @@ import org.powerofwe.model.Language;
  * @param menus        main menu per language code, in order
  * @param extraHtml    raw HTML tags (beyond the default allow-list) that content may use, with their allowed attributes
  * @param editLink     where each page's "Edit this page" link leads, if anywhere
+ * @param images       the largest photo originals accepted
  */
 public record SiteConfig(
         Map<String, String> title,
@@ -27,7 +28,8 @@ public record SiteConfig(
         Map<String, List<MenuEntry>> menus,
         MissingTranslations missingTranslations,
         Map<String, Set<String>> extraHtml,
-        Optional<EditLink> editLink) {
+        Optional<EditLink> editLink,
+        ImageLimits images) {
 
     public SiteConfig {
         title = Map.copyOf(title);
@@ -70,6 +72,6 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(URI newBase) {
         URI base = newBase.toString().endsWith("/") ? newBase : URI.create(newBase + "/");
         return new SiteConfig(title, description, base, theme, defaultLanguage, languages, sections, menus,
-                missingTranslations, extraHtml, editLink);
+                missingTranslations, extraHtml, editLink, images);
     }
 }

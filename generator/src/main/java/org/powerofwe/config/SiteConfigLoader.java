@@ -38,7 +38,7 @@ import org.powerofwe.yaml.YamlReader;
 public final class SiteConfigLoader {
 
     public static final Set<String> TOP_LEVEL = orderedSet("title", "description", "baseUrl", "theme", "defaultLanguage",
-            "languages", "sections", "menus", "translations", "markup", "editLink");
+            "languages", "sections", "menus", "translations", "markup", "editLink", "images");
     public static final Set<String> LANGUAGE_FIELDS = orderedSet("code", "name", "locale", "dir");
     public static final Set<String> MENU_FIELDS = orderedSet("page", "title");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
@@ -97,7 +97,29 @@ public final class SiteConfigLoader {
         Map<String, List<MenuEntry>> menus = menus(fields, codes);
         MissingTranslations missing = translations(fields);
         Map<String, Set<String>> extraHtml = markup(fields);
-        return new SiteConfig(title, description, baseUrl, theme, defaultLanguage, languages, sections, menus, missing, extraHtml, editLink(fields));
+        return new SiteConfig(title, description, baseUrl, theme, defaultLanguage, languages, sections, menus, missing, extraHtml, editLink(fields), images(fields));
+    }
+
+    private ImageLimits images(Fields fields) {
+        Optional<YMap> map = fields.mapping("images");
+        if (map.isEmpty()) {
+            return ImageLimits.DEFAULTS;
+        }
+        Fields images = Fields.of(map.get(), map.get().pos(), "images", problems);
+        images.reportUnknown(Set.of("maxMegabytes", "maxPixels"), Severity.ERROR, "images");
+        int megabytes = limit(images, "maxMegabytes", ImageLimits.DEFAULTS.maxMegabytes(), ImageLimits.MIN_MEGABYTES, ImageLimits.MAX_MEGABYTES);
+        int pixels = limit(images, "maxPixels", ImageLimits.DEFAULTS.maxPixels(), ImageLimits.MIN_PIXELS, ImageLimits.MAX_PIXELS);
+        return new ImageLimits(megabytes, pixels);
+    }
+
+    private int limit(Fields fields, String key, int fallback, int min, int max) {
+        Optional<Integer> value = fields.integer(key);
+        if (value.isPresent() && (value.get() < min || value.get() > max)) {
+            problems.error(fields.pos(key).orElseThrow(), "images." + key + " must be from " + min + " to " + max + ", found " + value.get(),
+                    "write for example images: { maxMegabytes: " + ImageLimits.DEFAULTS.maxMegabytes() + ", maxPixels: " + ImageLimits.DEFAULTS.maxPixels() + " }");
+            return fallback;
+        }
+        return value.orElse(fallback);
     }
 
     private Optional<EditLink> editLink(Fields fields) {

@@ -18,6 +18,11 @@ public record ImageSettings(List<Integer> widths, long maxFileBytes, int maxSide
         widths = List.copyOf(widths);
     }
 
+    /** The same processing with other limits on originals (site-config's {@code images:}). */
+    public ImageSettings withLimits(long newMaxFileBytes, int newMaxSide) {
+        return new ImageSettings(widths, newMaxFileBytes, newMaxSide, jpegQuality, webpQuality);
+    }
+
     /** What changes the published files; part of every cache key. */
     String fingerprint() {
         return "v1 widths=" + widths + " jpeg=" + jpegQuality + " webp=" + webpQuality;

@@ -187,6 +187,25 @@ class ImagesBuildTest {
     }
 
     @Test
+    void siteConfigSetsTheLimitsOfOriginals() throws IOException {
+        // A team that wants lighter originals sets its own limit; an impossible one is an error at its line.
+        TestSite site = TestSite.write(dir, Sites.minimal("""
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                ![A wide photo](wide.png)
+                """).replace("theme: wecare\n", "theme: wecare\nimages: { maxMegabytes: 5, maxPixels: 1000 }\n"));
+        site.writeBytes("content/news/wide.png", TestImages.png(1200, 10));
+        site.build();
+        site.assertFailed().assertProblem("content/news/_index.en.md:4:1: error: image 'wide.png': the image is 1200 × 10 px, over the limit of 1000 px", "");
+
+        site.writeFile("site-config.yml", java.nio.file.Files.readString(site.root().resolve("site-config.yml")).replace("maxPixels: 1000", "maxPixels: 40000"));
+        site.build();
+        site.assertFailed().assertProblem("site-config.yml:", "images.maxPixels must be from 500 to 30000, found 40000");
+    }
+
+    @Test
     void aSecondBuildProcessesNothing() throws IOException {
         TestSite site = site();
         BuildSession.ImageWork first = work(site);
