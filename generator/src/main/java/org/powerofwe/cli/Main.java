@@ -33,14 +33,16 @@ public final class Main {
         commandLine.getCommandSpec().usageMessage().width(100);
         // Written before the build starts, and a little memory kept aside, so that saying the
         // build ran out of memory does not itself need memory the build may have taken.
-        String outOfMemory = outOfMemoryMessage(Runtime.getRuntime().maxMemory(), args);
-        reserve = new byte[256 * 1024];
+        String outOfMemory = null;
         try {
+            outOfMemory = outOfMemoryMessage(Runtime.getRuntime().maxMemory(), args);
+            reserve = new byte[256 * 1024];
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             reserve = null;
-            // Everything the build held is unreachable once its stack has unwound to here.
-            console.err().println(outOfMemory);
+            // Everything the build held is unreachable once its stack has unwound to here; with a
+            // heap too small even to start, the message is written now.
+            console.err().println(outOfMemory != null ? outOfMemory : outOfMemoryMessage(Runtime.getRuntime().maxMemory(), args));
             console.err().flush();
             return ExitCodes.OUT_OF_MEMORY;
         } catch (StackOverflowError e) {

@@ -32,7 +32,7 @@ class OutOfMemoryBuildTest {
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = dir.resolve("build.log");
-        Process process = new ProcessBuilder(java, "-Xmx8m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx12m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 "org.powerofwe.cli.Main", "build", "-q", "--source", project.toString(), "--output", output.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the build ends");
