@@ -18,7 +18,6 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -181,7 +180,7 @@ public final class MarkdownRenderer {
             html = sanitizer.clean(html);
         }
         html = fillFigureSlots(html, scope);
-        String text = new TextCollectingVisitor().collectAndGetText(document);
+        String text = PlainText.of(document);
         List<String> anchors = toc.stream().map(TocEntry::id).toList();
         List<HeadingFact> headings = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -226,7 +225,7 @@ public final class MarkdownRenderer {
         HeadingIds ids = new HeadingIds();
         List<TocEntry> toc = new ArrayList<>();
         for (Heading heading : headings) {
-            String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+            String text = PlainText.of(heading).strip();
             String id = ids.next(text);
             scope.headingIds.put(heading, id);
             toc.add(new TocEntry(heading.getLevel(), text, id));
@@ -284,7 +283,7 @@ public final class MarkdownRenderer {
             if (child instanceof Shortcode shortcode) {
                 text.append(scope == null ? "" : ShortcodeRenderer.plainText(scope, shortcode));
             } else {
-                text.append(new TextCollectingVisitor().collectAndGetText(child));
+                text.append(PlainText.of(child));
             }
         }
         return text.toString();
