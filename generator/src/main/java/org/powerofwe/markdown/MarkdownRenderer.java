@@ -20,7 +20,6 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -30,6 +29,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.powerofwe.diag.Problems;
+import org.powerofwe.markdown.commonmark.GfmStrikethrough;
+import org.powerofwe.markdown.commonmark.SpecConformance;
 import org.powerofwe.model.Page;
 
 /**
@@ -73,7 +74,7 @@ public final class MarkdownRenderer {
         Extension extension() {
             return switch (this) {
                 case TABLES -> TablesExtension.create();
-                case STRIKETHROUGH -> StrikethroughExtension.create();
+                case STRIKETHROUGH -> GfmStrikethrough.create();
                 case FOOTNOTES -> FootnoteExtension.create();
                 case TASKLISTS -> TaskListExtension.create();
                 case AUTOLINKS -> AutolinkExtension.create();
@@ -102,6 +103,7 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>();
         syntaxes.forEach(syntax -> extensions.add(syntax.extension()));
+        extensions.add(SpecConformance.create());
         extensions.add(new SiteMarkdownExtension());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);

@@ -118,7 +118,8 @@ final class RawHtmlGuard {
                 return;
             }
             if (text.startsWith("<!--", lt)) {
-                int close = text.indexOf("-->", lt + 4);
+                // <!--> and <!---> are empty comments, for browsers as for CommonMark 0.31.
+                int close = text.startsWith("<!-->", lt) ? lt + 2 : text.startsWith("<!--->", lt) ? lt + 3 : text.indexOf("-->", lt + 4);
                 if (close < 0) {
                     scope.problems.error(scope.lines.at(base + lt), "this HTML comment is never closed, so everything after it would disappear from the page",
                             "end the comment with -->");
