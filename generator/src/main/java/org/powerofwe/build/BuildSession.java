@@ -442,7 +442,7 @@ public final class BuildSession {
         RenderContext ctx = new RenderContext(site, theme.ui(), figureTexts, bodies, urls, status, dependencies).withImages(images, cards);
         boolean printable = theme.engine().exists(org.powerofwe.pdf.ReportPdfs.TEMPLATE);
         return ctx.withDownloads(page -> printable && page.type() == org.powerofwe.model.PageType.REPORT
-                ? Optional.of(new org.powerofwe.render.ReportDownload(config.basePath() + org.powerofwe.pdf.ReportPdfs.pathOf(page), java.util.OptionalLong::empty))
+                ? Optional.of(org.powerofwe.render.ReportDownload.withoutSize(config.basePath() + org.powerofwe.pdf.ReportPdfs.pathOf(page)))
                 : Optional.empty());
     }
 
@@ -452,17 +452,18 @@ public final class BuildSession {
         RenderContext ctx = context();
         Problems found = new Problems();
         PageRenderer renderer = new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay());
-        // The report PDFs are laid out on their own threads while the pages render; report pages wait for their size.
+        // The report PDFs are made on their own threads while the pages render; the pages that show a
+        // PDF's size are rendered once it is made (SitePublisher), so no page waits for one.
         Optional<org.powerofwe.pdf.ReportPdfs> pdfs = pdfsOnRequest ? Optional.empty() : preparePdfs(ctx, renderer, found);
         pdfs.ifPresent(p -> {
             ctx.withDownloads(page -> p.download(page, ctx));
-            p.start(pdfCache());
+            p.start(pdfCache(), out);
         });
         SitePublisher publisher = new SitePublisher(site, ctx, renderer, found, progress);
         // Photos are published only through processing (resized, without their EXIF data), never as they are.
         List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET && !ImageLibrary.isPhoto(f.relative())).toList();
         publisher.renderAll(pool, out, themeAssets, assets, languageFiles);
-        pdfs.ifPresent(p -> p.finish(out, found));
+        pdfs.ifPresent(p -> p.finish(found));
         problems.replaceAll(Stage.RENDER, found);
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
     }

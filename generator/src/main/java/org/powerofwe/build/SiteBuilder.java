@@ -26,6 +26,7 @@ public final class SiteBuilder {
 
     private final Progress progress;
     private boolean relativeLinks;
+    private boolean cleanUpLater;
 
     public SiteBuilder() {
         this(Progress.NONE);
@@ -42,6 +43,16 @@ public final class SiteBuilder {
      */
     public SiteBuilder withRelativeLinks(boolean value) {
         this.relativeLinks = value;
+        return this;
+    }
+
+    /**
+     * Returns as soon as the new output is published, while the previous one is still being
+     * removed; the caller waits for that with {@link OutputTree#awaitCleanups} (after printing the
+     * summary), or a process that ends first leaves it to the next build.
+     */
+    public SiteBuilder withCleanupAfterReturn() {
+        this.cleanUpLater = true;
         return this;
     }
 
@@ -69,6 +80,9 @@ public final class SiteBuilder {
 
     private BuildResult publish(BuildSession session, Path output, long start) {
         try (OutputTree out = OutputTree.open(output)) {
+            if (cleanUpLater) {
+                out.cleanUpLater();
+            }
             OutputSink sink = relativeLinks ? new RelativeLinks(out, session.site().orElseThrow().config().basePath()) : out;
             BuildSession.Outcome outcome = session.renderAll(sink);
             boolean published = false;

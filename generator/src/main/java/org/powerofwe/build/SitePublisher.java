@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,8 +68,32 @@ final class SitePublisher {
         ctx.images().ifPresent(images -> images.files().forEach(file -> out.copy(file.source(), file.outputPath())));
     }
 
-    /** Renders some pages (in parallel when there are many). */
+    /**
+     * Renders some pages (in parallel when there are many). A page that shows the size of a PDF
+     * still being made is rendered once that PDF is made, after the others: no page waits for a PDF
+     * while holding a worker, and the bytes are the same whatever the order.
+     */
     void renderPages(ForkJoinPool pool, java.util.Collection<Page> pages, OutputSink out) {
+        List<Page> now = new ArrayList<>();
+        Map<CompletableFuture<?>, List<Page>> later = new LinkedHashMap<>();
+        for (Page page : pages) {
+            ctx.pendingDownload(page).ifPresentOrElse(pdf -> later.computeIfAbsent(pdf, k -> new ArrayList<>()).add(page), () -> now.add(page));
+        }
+        renderNow(pool, now, out);
+        while (!later.isEmpty()) {
+            // Whichever PDF is made first: its pages render while the next PDF is laid out.
+            CompletableFuture.anyOf(later.keySet().stream().map(pdf -> pdf.handle((size, failure) -> null)).toArray(CompletableFuture[]::new)).join();
+            for (var it = later.entrySet().iterator(); it.hasNext();) {
+                var waiting = it.next();
+                if (waiting.getKey().isDone()) {
+                    renderNow(pool, waiting.getValue(), out);
+                    it.remove();
+                }
+            }
+        }
+    }
+
+    private void renderNow(ForkJoinPool pool, List<Page> pages, OutputSink out) {
         if (pages.size() < 8) {
             pages.forEach(page -> renderPage(page, out));
         } else {

@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, base, threads == null ? 0 : threads);
         org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
         StageTimings stages = new StageTimings(shown);
-        BuildResult result = new SiteBuilder(timings ? stages : shown).withRelativeLinks(relativeLinks).build(options);
+        BuildResult result = new SiteBuilder(timings ? stages : shown).withRelativeLinks(relativeLinks).withCleanupAfterReturn().build(options);
         TerminalProgress.clear(shown);
         if (timings) {
             stages.print(console.err());
@@ -66,6 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) {
             Summary.print(console.out(), result, out);
         }
+        // The previous output is removed while the summary is read; the process ends once it is gone.
+        org.powerofwe.publish.OutputTree.awaitCleanups();
         return result.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
 }

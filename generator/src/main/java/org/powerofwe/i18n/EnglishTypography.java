@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public final class EnglishTypography {
 
-    private static final TypographyWalker WALKER = new TypographyWalker("en", EnglishTypography::text);
+    private static final TypographyWalker WALKER = new TypographyWalker("en", "\"'&", EnglishTypography::text);
 
     private EnglishTypography() {
     }

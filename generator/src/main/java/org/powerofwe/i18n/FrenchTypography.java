@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class FrenchTypography {
 
     static final char NNBSP = '\u202F';
-    private static final TypographyWalker WALKER = new TypographyWalker("fr", (run, before) -> text(run));
+    private static final TypographyWalker WALKER = new TypographyWalker("fr", ";:!?«»", (run, before) -> text(run));
 
     private FrenchTypography() {
     }

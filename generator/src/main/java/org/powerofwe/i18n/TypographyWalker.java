@@ -4,8 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Walks an HTML page and hands a language's typography rule the runs of text readers see: text
@@ -22,6 +20,8 @@ final class TypographyWalker {
         String text(String run, char before);
     }
 
+    private final String triggers;
+
     private static final Set<String> RAW = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "var");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
     /** Attributes whose value is text for readers, on any element. */
@@ -30,20 +30,25 @@ final class TypographyWalker {
     /** {@code <meta>} tags (by name or property) whose {@code content} is text for readers. */
     private static final Set<String> TEXT_META = Set.of("description", "og:title", "og:description", "og:site_name",
             "og:image:alt", "twitter:title", "twitter:description", "twitter:image:alt");
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\s)([A-Za-z][A-Za-z0-9:_-]*)=(\"([^\"]*)\"|'([^']*)')");
 
     private final String language;
     private final Rule rule;
 
-    /** A walker for pages in {@code language} (a language code such as "fr"), applying {@code rule}. */
-    TypographyWalker(String language, Rule rule) {
+    /**
+     * A walker for pages in {@code language} (a language code such as "fr"), applying {@code rule},
+     * which leaves alone any text without one of the characters {@code triggers}: such text (most
+     * of a page) is copied as it is, without asking the rule.
+     */
+    TypographyWalker(String language, String triggers, Rule rule) {
         this.language = language;
+        this.triggers = triggers;
         this.rule = rule;
     }
 
     private record Frame(String name, boolean ours, boolean raw) {
     }
 
+    /** The page with the rule applied, in one pass over it. */
     String apply(String html) {
         StringBuilder out = new StringBuilder(html.length() + 256);
         Deque<Frame> stack = new ArrayDeque<>();
@@ -55,9 +60,13 @@ final class TypographyWalker {
             if (c == '<') {
                 int end = tagEnd(html, i);
                 String tag = html.substring(i, end);
-                track(tag, stack);
-                out.append(ours(tag, stack) ? attributes(tag) : tag);
-                if (breaksText(tag)) {
+                boolean closing = tag.startsWith("</");
+                boolean markup = tag.startsWith("<!") || tag.startsWith("<?");
+                String name = tagName(tag, closing ? 2 : 1);
+                track(tag, name, closing, markup, stack);
+                out.append(!closing && !markup && ours(tag, name, stack) ? attributes(tag) : tag);
+                // Block-level boundaries restart text (a quote at the start of a paragraph opens).
+                if (!INLINE.contains(name)) {
                     before = ' ';
                 }
                 i = end;
@@ -65,33 +74,36 @@ final class TypographyWalker {
                 int next = html.indexOf('<', i);
                 int end = next < 0 ? html.length() : next;
                 Frame top = stack.peek();
-                String run = html.substring(i, end);
-                out.append(top.ours() && !top.raw() ? rule.text(run, before) : run);
-                before = run.charAt(run.length() - 1);
+                if (top.ours() && !top.raw() && hasTrigger(html, i, end)) {
+                    out.append(rule.text(html.substring(i, end), before));
+                } else {
+                    out.append(html, i, end);
+                }
+                before = html.charAt(end - 1);
                 i = end;
             }
         }
         return out.toString();
     }
 
+    private boolean hasTrigger(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (triggers.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Inline elements: text goes on across them ("<em>UCLG</em>'s" is an apostrophe). */
     private static final Set<String> INLINE = Set.of("a", "em", "strong", "i", "b", "span", "abbr", "sup", "sub", "mark", "small", "cite", "q", "time");
-
-    /** Block-level boundaries restart text (a quote at the start of a paragraph opens). */
-    private static boolean breaksText(String tag) {
-        return !INLINE.contains(tagName(tag, tag.startsWith("</") ? 2 : 1));
-    }
 
     private boolean matches(String lang) {
         return lang.toLowerCase(Locale.ROOT).startsWith(language);
     }
 
-    /** Whether a start tag just read belongs to text in our language (its own lang, else its parent's). */
-    private boolean ours(String tag, Deque<Frame> stack) {
-        if (tag.startsWith("</") || tag.startsWith("<!") || tag.startsWith("<?")) {
-            return false;
-        }
-        String name = tagName(tag, 1);
+    /** Whether a start tag {@code name} just read belongs to text in our language (its own lang, else its parent's). */
+    private boolean ours(String tag, String name, Deque<Frame> stack) {
         if (VOID.contains(name) || tag.endsWith("/>")) {
             String lang = attribute(tag, "lang");
             return (lang == null ? stack.peek().ours() : matches(lang)) && !stack.peek().raw();
@@ -99,24 +111,66 @@ final class TypographyWalker {
         return stack.peek().name().equals(name) && stack.peek().ours() && !stack.peek().raw();
     }
 
-    /** The tag with the rule applied to the values of its attributes that readers see or hear. */
+    /**
+     * The tag with the rule applied to the values of its attributes that readers see or hear: each
+     * {@code name="value"} or {@code name='value'} after a space, read from left to right (a quoted
+     * value hides what it holds). The tag itself when none of them needs a change.
+     */
     private String attributes(String tag) {
-        boolean textMeta = tag.regionMatches(true, 0, "<meta", 0, 5) && isTextMeta(tag);
-        Matcher m = ATTRIBUTE.matcher(tag);
-        StringBuilder out = new StringBuilder(tag.length() + 8);
-        while (m.find()) {
-            String name = m.group(2).toLowerCase(Locale.ROOT);
-            String replacement = m.group(0);
-            if (TEXT_ATTRIBUTES.contains(name) || (textMeta && name.equals("content"))) {
-                boolean doubleQuoted = m.group(4) != null;
-                String value = doubleQuoted ? m.group(4) : m.group(5);
-                char quote = doubleQuoted ? '"' : '\'';
-                replacement = m.group(1) + m.group(2) + "=" + quote + rule.text(value, ' ') + quote;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        if (tag.indexOf('=') < 0) {
+            return tag;
         }
-        m.appendTail(out);
-        return out.toString();
+        boolean textMeta = tag.regionMatches(true, 0, "<meta", 0, 5) && isTextMeta(tag);
+        StringBuilder out = null;
+        int copied = 0;
+        int i = 0;
+        while (i < tag.length()) {
+            int valueEnd = " \t\n\u000B\f\r".indexOf(tag.charAt(i)) >= 0 ? quotedAttribute(tag, i + 1) : -1;
+            if (valueEnd < 0) {
+                i++;
+                continue;
+            }
+            int equals = tag.indexOf('=', i + 1);
+            String name = tag.substring(i + 1, equals).toLowerCase(Locale.ROOT);
+            if ((TEXT_ATTRIBUTES.contains(name) || (textMeta && name.equals("content"))) && hasTrigger(tag, equals + 2, valueEnd - 1)) {
+                String value = tag.substring(equals + 2, valueEnd - 1);
+                String changed = rule.text(value, ' ');
+                if (!changed.equals(value)) {
+                    out = out == null ? new StringBuilder(tag.length() + 8) : out;
+                    out.append(tag, copied, equals + 2).append(changed);
+                    copied = valueEnd - 1;
+                }
+            }
+            i = valueEnd;
+        }
+        return out == null ? tag : out.append(tag, copied, tag.length()).toString();
+    }
+
+    /**
+     * Where the attribute {@code name="value"} (or single-quoted) that starts at {@code from} ends
+     * (after its closing quote); -1 when none starts there.
+     */
+    private static int quotedAttribute(String tag, int from) {
+        int i = from;
+        if (i >= tag.length() || !isAsciiLetter(tag.charAt(i))) {
+            return -1;
+        }
+        while (i < tag.length() && (isAsciiLetter(tag.charAt(i)) || isAsciiDigit(tag.charAt(i)) || ":_-".indexOf(tag.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i + 1 >= tag.length() || tag.charAt(i) != '=' || (tag.charAt(i + 1) != '"' && tag.charAt(i + 1) != '\'')) {
+            return -1;
+        }
+        int close = tag.indexOf(tag.charAt(i + 1), i + 2);
+        return close < 0 ? -1 : close + 1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isTextMeta(String tag) {
@@ -127,12 +181,10 @@ final class TypographyWalker {
         return key != null && TEXT_META.contains(key.toLowerCase(Locale.ROOT));
     }
 
-    private void track(String tag, Deque<Frame> stack) {
-        if (tag.startsWith("<!") || tag.startsWith("<?")) {
+    private void track(String tag, String name, boolean closing, boolean markup, Deque<Frame> stack) {
+        if (markup) {
             return;
         }
-        boolean closing = tag.startsWith("</");
-        String name = tagName(tag, closing ? 2 : 1);
         if (closing) {
             while (stack.size() > 1) {
                 if (stack.pop().name().equals(name)) {

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -12,7 +15,7 @@ import org.powerofwe.diag.SourcePos;
 import org.powerofwe.model.Page;
 
 /**
- * Renders one page's Markdown within a time budget, on a thread of its own with a deep stack: a
+ * Renders one page's Markdown within a time budget, on a worker thread with a deep stack: a
  * page that takes longer (flexmark slows down quadratically on some inputs, such as a paragraph of
  * ten thousand links) is an error at its file and the build goes on, instead of the build hanging;
  * a stack overflow on input the nesting limit did not foresee is an error at the file too.
@@ -24,6 +27,20 @@ final class RenderBudget {
     /** Room for the nesting the {@link NestingLimit} allows, with a wide margin. */
     private static final long STACK_BYTES = 16L * 1024 * 1024;
 
+    private static final String IDLE = "markdown";
+    /**
+     * The threads pages render on, shared by every renderer and kept between pages: starting a
+     * thread per page cost more than many a page's rendering. A thread idle for a minute ends; one
+     * still busy with a page over its budget is not reused (it cannot be stopped safely), a new one
+     * takes the next page; none keeps the program alive.
+     */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(null, runnable, IDLE, STACK_BYTES);
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final Duration budget;
 
     RenderBudget(Duration budget) {
@@ -34,16 +51,17 @@ final class RenderBudget {
     RenderedMarkdown run(Page page, Problems problems, Function<Problems, RenderedMarkdown> render) {
         Problems own = new Problems();
         CompletableFuture<RenderedMarkdown> result = new CompletableFuture<>();
-        Thread worker = new Thread(null, () -> {
+        WORKERS.execute(() -> {
+            Thread worker = Thread.currentThread();
+            worker.setName("markdown " + page.file()); // a thread dump of a slow build names the page
             try {
                 result.complete(render.apply(own));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
+            } finally {
+                worker.setName(IDLE);
             }
-        }, "markdown " + page.file(), STACK_BYTES);
-        // A page over its budget cannot be stopped safely; its thread must not keep the program alive.
-        worker.setDaemon(true);
-        worker.start();
+        });
         try {
             RenderedMarkdown rendered = result.get(budget.toMillis(), TimeUnit.MILLISECONDS);
             problems.addAll(own.sorted());

@@ -53,6 +53,9 @@ public final class PdfCache {
     }
 
     void keep(String path, byte[] id, byte[] pdf) {
+        if (previousOutput.isPresent()) {
+            return; // the next build finds it in the output; a build's memory holds no PDF it wrote
+        }
         memory.keySet().removeIf(k -> k.startsWith(path + "#"));
         memory.put(path + "#" + HexFormat.of().formatHex(id), pdf);
     }

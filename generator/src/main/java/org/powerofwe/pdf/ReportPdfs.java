@@ -34,10 +34,13 @@ import org.powerofwe.render.TemplateFailure;
 
 /**
  * The PDFs of a build: one per report cover page (each language of each annual report), made
- * from the theme's print template. {@link #prepare} writes each print document and checks its
- * fonts and charts; {@link #start} lays the PDFs out in parallel (one thread per PDF, beside the
- * page rendering) unless the cache has them; {@link #finish} waits and writes them. A theme
- * without {@code print/report.ftlh} makes no PDF.
+ * from the theme's print template. {@link #prepare} reads the print style; {@link #start} makes
+ * the PDFs on a small pool of low-priority threads beside the page rendering (each one: its print
+ * document, the check of its fonts and charts, the layout unless the cache has it, the file
+ * written), one or two at a time so that memory stays bounded whatever the number of reports;
+ * {@link #finish} waits for them and reports their problems. Pages never wait for a PDF: the
+ * publisher renders a page that shows a PDF's size once that PDF is made
+ * ({@link RenderContext#pendingDownload}). A theme without {@code print/report.ftlh} makes no PDF.
  */
 public final class ReportPdfs {
 
@@ -46,20 +49,30 @@ public final class ReportPdfs {
     static final String CHART_CSS = "print/chart.css";
     /** Changes whenever the way PDFs are made changes, so cached PDFs are made again. */
     private static final String RECIPE = "report-pdf 1; openhtmltopdf 1.1.31";
+    /**
+     * PDFs laid out at once: each holds a whole report's document, so more would only take memory
+     * (18 at once took 1.16 GiB at 3,000 pages) and cores from the pages.
+     */
+    private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
 
     /** A report's PDF in one language, ready to lay out. */
     record Job(Page report, String path, org.jsoup.nodes.Document document, byte[] id, LocalDate date) {
     }
 
-    private final Map<String, Job> jobs;
-    private final List<PrintStyle.FontFace> fonts;
+    /** What every PDF of the build is made with. */
+    private record Recipe(RenderContext ctx, PageRenderer renderer, PrintStyle style, String chartCss, byte[] fontDigest) {
+    }
+
+    private final Map<String, Page> reports;
+    private final Recipe recipe;
     private final String templateDisplay;
-    private final Map<String, CompletableFuture<Optional<byte[]>>> rendering = new LinkedHashMap<>();
+    private final Map<String, CompletableFuture<OptionalLong>> sizes = new LinkedHashMap<>();
+    private final Map<String, Problems> found = new LinkedHashMap<>();
     private ExecutorService threads;
 
-    private ReportPdfs(Map<String, Job> jobs, List<PrintStyle.FontFace> fonts, String templateDisplay) {
-        this.jobs = jobs;
-        this.fonts = fonts;
+    private ReportPdfs(Map<String, Page> reports, Recipe recipe, String templateDisplay) {
+        this.reports = reports;
+        this.recipe = recipe;
         this.templateDisplay = templateDisplay;
     }
 
@@ -71,8 +84,8 @@ public final class ReportPdfs {
     }
 
     /**
-     * Writes the print document of every report in every language and checks its fonts and
-     * charts; problems go to {@code problems}. Empty when the theme has no print template.
+     * Reads the print style every report's PDF is made with; problems go to {@code problems}.
+     * Empty when the theme has no print template or the style cannot be used.
      */
     public static Optional<ReportPdfs> prepare(RenderContext ctx, PageRenderer renderer, Path layoutsDir, String layoutsDisplay,
             boolean hasTemplate, Problems problems) {
@@ -92,21 +105,20 @@ public final class ReportPdfs {
         if (style.isEmpty()) {
             return Optional.empty();
         }
-        byte[] fontDigest = fontDigest(style.get().fonts());
-        Map<String, Job> jobs = new LinkedHashMap<>();
-        for (Page report : reports) {
-            checkCharts(ctx, report, problems);
-            job(ctx, renderer, report, style.get(), chartCss, fontDigest, problems).ifPresent(j -> jobs.put(j.path(), j));
-        }
-        return Optional.of(new ReportPdfs(jobs, style.get().fonts(), layoutsDisplay + TEMPLATE));
+        Map<String, Page> byPath = new LinkedHashMap<>();
+        reports.forEach(report -> byPath.put(pathOf(report), report));
+        Recipe recipe = new Recipe(ctx, renderer, style.get(), chartCss, fontDigest(style.get().fonts()));
+        return Optional.of(new ReportPdfs(byPath, recipe, layoutsDisplay + TEMPLATE));
     }
 
-    private static Optional<Job> job(RenderContext ctx, PageRenderer renderer, Page report, PrintStyle style, String chartCss,
-            byte[] fontDigest, Problems problems) {
+    /** The print document of one report, with its charts checked; empty (and problems) when its template fails. */
+    private Optional<Job> job(Page report, Problems problems) {
+        RenderContext ctx = recipe.ctx();
+        checkCharts(ctx, report, problems);
         Language language = ctx.config().language(report.lang());
         String html;
         try {
-            html = renderer.renderTemplate(TEMPLATE, language, ctx.view(report), Map.of("report", ctx.view(report)));
+            html = recipe.renderer().renderTemplate(TEMPLATE, language, ctx.view(report), Map.of("report", ctx.view(report)));
         } catch (TemplateFailure failure) {
             problems.add(failure.problem());
             return Optional.empty();
@@ -114,9 +126,9 @@ public final class ReportPdfs {
         if (FrenchTypography.appliesTo(language.locale())) {
             html = FrenchTypography.apply(html);
         }
-        var document = new PrintDocument(ctx.config().basePath(), ctx.config().baseUrl().toString()).build(html, style.css(), chartCss);
+        var document = new PrintDocument(ctx.config().basePath(), ctx.config().baseUrl().toString()).build(html, recipe.style().css(), recipe.chartCss());
         LocalDate date = date(ctx, report);
-        byte[] id = digest(RECIPE.getBytes(StandardCharsets.UTF_8), fontDigest, date.toString().getBytes(StandardCharsets.UTF_8),
+        byte[] id = digest(RECIPE.getBytes(StandardCharsets.UTF_8), recipe.fontDigest(), date.toString().getBytes(StandardCharsets.UTF_8),
                 document.outerHtml().getBytes(StandardCharsets.UTF_8));
         return Optional.of(new Job(report, pathOf(report), document, Arrays.copyOf(id, 16), date));
     }
@@ -138,62 +150,64 @@ public final class ReportPdfs {
                 .orElseGet(() -> report.fieldsAs(TypeFields.Report.class).map(r -> LocalDate.of(r.year(), 12, 31)).orElse(LocalDate.of(2000, 1, 1)));
     }
 
-    /** Where each report's PDF is, for the links on its pages; the size waits for {@link #start}'s work. */
+    /** Where each report's PDF is, for the links on its pages, with its size once {@link #start}'s work made it. */
     public Optional<ReportDownload> download(Page report, RenderContext ctx) {
         String path = pathOf(report);
-        if (!jobs.containsKey(path)) {
+        if (!reports.containsKey(path)) {
             return Optional.empty();
         }
-        String url = ctx.config().basePath() + path;
-        return Optional.of(new ReportDownload(url, () -> {
-            CompletableFuture<Optional<byte[]>> future;
-            synchronized (rendering) {
-                future = rendering.get(path);
-            }
-            return future == null ? OptionalLong.empty() : future.join().map(b -> OptionalLong.of(b.length)).orElse(OptionalLong.empty());
-        }));
+        CompletableFuture<OptionalLong> size;
+        synchronized (sizes) {
+            size = sizes.getOrDefault(path, CompletableFuture.completedFuture(OptionalLong.empty()));
+        }
+        return Optional.of(new ReportDownload(ctx.config().basePath() + path, size));
     }
 
-    /** Starts laying out every PDF the cache does not have, each on its own thread. */
-    public void start(PdfCache cache) {
-        threads = Executors.newFixedThreadPool(Math.max(1, jobs.size()), runnable -> {
+    /**
+     * Starts making every PDF on the PDF threads, in report order: taken from the cache when its
+     * document did not change, laid out otherwise, and written to {@code out} as soon as it is made.
+     */
+    public void start(PdfCache cache, OutputSink out) {
+        threads = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "report-pdf");
             thread.setDaemon(true);
+            // A hint only (Linux ignores it without privileges): the pages come first.
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
-        synchronized (rendering) {
-            for (Job job : jobs.values()) {
-                Optional<byte[]> cached = cache.find(job.path(), job.id());
-                rendering.put(job.path(), cached.isPresent() ? CompletableFuture.completedFuture(cached)
-                        : CompletableFuture.supplyAsync(() -> render(job, cache), threads));
-            }
+        synchronized (sizes) {
+            reports.forEach((path, report) -> {
+                Problems problems = new Problems();
+                found.put(path, problems);
+                sizes.put(path, CompletableFuture.supplyAsync(() -> make(report, cache, out, problems), threads));
+            });
         }
     }
 
-    private final Map<String, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
+    private OptionalLong make(Page report, PdfCache cache, OutputSink out, Problems problems) {
+        Optional<byte[]> pdf = job(report, problems).flatMap(job -> cache.find(job.path(), job.id()).or(() -> render(job, cache, problems)));
+        pdf.ifPresent(bytes -> out.write(pathOf(report), bytes));
+        return pdf.map(bytes -> OptionalLong.of(bytes.length)).orElse(OptionalLong.empty());
+    }
 
-    private Optional<byte[]> render(Job job, PdfCache cache) {
+    private Optional<byte[]> render(Job job, PdfCache cache, Problems problems) {
         try {
-            byte[] pdf = PdfRender.render(new PdfRender.Input(W3CDom.convert(job.document()), fonts, job.date(), job.id()));
+            byte[] pdf = PdfRender.render(new PdfRender.Input(W3CDom.convert(job.document()), recipe.style().fonts(), job.date(), job.id()));
             cache.keep(job.path(), job.id(), pdf);
             return Optional.of(pdf);
         } catch (PdfRender.Failure failure) {
-            failures.put(job.path(), failure.getMessage());
+            problems.error(SourcePos.file(templateDisplay), "cannot make " + job.path() + ": " + failure.getMessage(),
+                    "the report PDF is laid out from " + templateDisplay + " and print/report.css");
             return Optional.empty();
         }
     }
 
-    /** Waits for every PDF and writes it; a PDF that could not be laid out is an error at the print template. */
-    public void finish(OutputSink out, Problems problems) {
+    /** Waits for every PDF; the problems of each (a chart, the template, a layout that failed) are reported in report order. */
+    public void finish(Problems problems) {
         try {
-            for (Map.Entry<String, CompletableFuture<Optional<byte[]>>> entry : rendering.entrySet()) {
-                Optional<byte[]> pdf = entry.getValue().join();
-                if (pdf.isPresent()) {
-                    out.write(entry.getKey(), pdf.get());
-                } else {
-                    problems.error(SourcePos.file(templateDisplay), "cannot make " + entry.getKey() + ": " + failures.getOrDefault(entry.getKey(), "unknown failure"),
-                            "the report PDF is laid out from " + templateDisplay + " and print/report.css");
-                }
+            for (Map.Entry<String, CompletableFuture<OptionalLong>> entry : sizes.entrySet()) {
+                entry.getValue().join();
+                problems.addAll(found.get(entry.getKey()).sorted());
             }
         } finally {
             threads.shutdownNow();
@@ -202,21 +216,16 @@ public final class ReportPdfs {
 
     /** Lays out one report's PDF now (the preview, on request), or takes it from the cache. */
     public Optional<byte[]> renderNow(String path, PdfCache cache, Problems problems) {
-        Job job = jobs.get(path);
-        if (job == null) {
+        Page report = reports.get(path);
+        if (report == null) {
             return Optional.empty();
         }
-        Optional<byte[]> pdf = cache.find(path, job.id()).or(() -> render(job, cache));
-        if (pdf.isEmpty()) {
-            problems.error(SourcePos.file(templateDisplay), "cannot make " + path + ": " + failures.get(path),
-                    "the report PDF is laid out from " + templateDisplay + " and print/report.css");
-        }
-        return pdf;
+        return job(report, problems).flatMap(job -> cache.find(path, job.id()).or(() -> render(job, cache, problems)));
     }
 
     /** The paths of the PDFs this build makes. */
     public java.util.Set<String> paths() {
-        return jobs.keySet();
+        return reports.keySet();
     }
 
     private static byte[] fontDigest(List<PrintStyle.FontFace> fonts) {

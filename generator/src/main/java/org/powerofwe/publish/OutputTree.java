@@ -26,7 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * pointing {@code public} at it: {@code public} is a symbolic link replaced in one atomic rename,
  * so at every instant it names a complete build, the previous one until the new one is whole. A
  * failed or killed build never touches it; leftovers of killed builds are removed at the next
- * start. Holds a lock so two builds never share a folder.
+ * start. The previous build is removed after the swap, on a thread of its own when the caller
+ * asked to wait for it later ({@link #cleanUpLater}, {@link #awaitCleanups}); a process that ends
+ * first leaves it to the next build. Only folders inside {@code .public.builds/} are ever removed.
+ * Holds a lock so two builds never share a folder.
  */
 public final class OutputTree implements OutputSink, AutoCloseable {
 
@@ -45,6 +48,10 @@ public final class OutputTree implements OutputSink, AutoCloseable {
      */
     private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile boolean closed;
+    private boolean cleanUpLater;
+    private Thread cleanup;
+    /** Removals of previous builds still running in this process (see {@link #cleanUpLater}). */
+    private static final Set<Thread> CLEANUPS = ConcurrentHashMap.newKeySet();
 
     private OutputTree(Path output, Path builds, String id, FileChannel lockChannel, FileLock lock) {
         this.output = output;
@@ -73,6 +80,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             throw new IOException("another build is writing " + output + " right now; wait for it to finish");
         }
         try {
+            awaitCleanups(); // a removal still running here must not race the one recover() starts
             Path builds = parent.resolve("." + name + ".builds");
             Files.createDirectories(builds);
             recover(parent, name, target, builds);
@@ -169,8 +177,30 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     }
 
     /**
+     * Removes the previous build on a thread of its own after {@link #commit}, instead of before
+     * {@code commit} returns: the build's summary need not wait for thousands of files to be
+     * deleted. {@link #awaitCleanups} waits for it (the command line, once the summary is printed).
+     */
+    public OutputTree cleanUpLater() {
+        this.cleanUpLater = true;
+        return this;
+    }
+
+    /** Waits until every removal of a previous build started by this process is done. */
+    public static void awaitCleanups() {
+        for (Thread thread : CLEANUPS) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
      * Publishes the build: {@code public} now points at it (one atomic rename of a symbolic link),
-     * then the previous build is removed.
+     * then the previous build is removed (now, or on its own thread after {@link #cleanUpLater}).
      */
     public void commit() throws IOException {
         write(OutputGuard.MARKER, "This folder was written by ./site build and is replaced by the next build.\n");
@@ -183,13 +213,35 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         Files.createSymbolicLink(next, parent.relativize(staging));
         move(next, output);
         committed = true;
+        java.util.List<Path> previous = new java.util.ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
             for (Path entry : entries) {
                 if (!entry.equals(staging)) {
-                    deleteTree(entry);
+                    previous.add(entry);
                 }
             }
         }
+        if (!cleanUpLater) {
+            for (Path entry : previous) {
+                deleteTree(entry);
+            }
+            return;
+        }
+        // Folders no link points to any more, listed before this thread starts: nothing else can be among them.
+        cleanup = new Thread(() -> {
+            try {
+                for (Path entry : previous) {
+                    deleteTree(entry);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Left for the next build, which removes every build the output does not point to.
+            } finally {
+                CLEANUPS.remove(Thread.currentThread());
+            }
+        }, "remove previous build");
+        cleanup.setDaemon(true);
+        CLEANUPS.add(cleanup);
+        cleanup.start();
     }
 
     private static void move(Path from, Path to) throws IOException {

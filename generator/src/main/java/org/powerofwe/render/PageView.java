@@ -308,11 +308,7 @@ public final class PageView {
      * the page's language ("2.1 MB", "2,1 Mo"), or null without a PDF.
      */
     public DownloadView reportPdf() {
-        Page cover = page.type() == PageType.REPORT ? page : page.type() == PageType.CHAPTER ? ctx.site().parent(page).orElse(null) : null;
-        if (cover == null) {
-            return null;
-        }
-        return ctx.download(cover).map(d -> new DownloadView(d.url(), d.size().get().stream()
+        return ctx.reportCover(page).flatMap(ctx::download).map(d -> new DownloadView(d.url(), d.size().join().stream()
                 .mapToObj(bytes -> DownloadView.size(bytes, ctx.figures(page.lang()).format(), ctx.ui(page.lang()))).findFirst().orElse(null)))
                 .orElse(null);
     }

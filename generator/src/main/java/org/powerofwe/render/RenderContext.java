@@ -135,6 +135,23 @@ public final class RenderContext {
         return downloads.apply(report);
     }
 
+    /** The report cover whose PDF a page links to: a report's own cover, a chapter's report; empty for other pages. */
+    public java.util.Optional<Page> reportCover(Page page) {
+        return switch (page.type()) {
+            case REPORT -> java.util.Optional.of(page);
+            case CHAPTER -> site.parent(page);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /**
+     * What a page must wait for before it is rendered: the PDF whose size it shows, while that PDF is
+     * still being made. The publisher renders such pages once it is made, so no page ever blocks.
+     */
+    public java.util.Optional<java.util.concurrent.CompletableFuture<java.util.OptionalLong>> pendingDownload(Page page) {
+        return reportCover(page).flatMap(this::download).map(ReportDownload::size).filter(size -> !size.isDone());
+    }
+
     public DependencyRecorder dependencies() {
         return dependencies;
     }

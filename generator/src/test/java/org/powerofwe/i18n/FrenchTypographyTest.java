@@ -49,6 +49,17 @@ class FrenchTypographyTest {
         assertEquals(html, FrenchTypography.apply(html));
     }
 
+    /**
+     * Only the labels readers see get French spacing: not an attribute whose name merely ends like
+     * one ({@code data-title}), nor text inside another attribute's quoted value that looks like a
+     * label, after an unquoted value.
+     */
+    @Test
+    void readsAttributesOneAfterTheOtherSoOnlyRealLabelsAreSpaced() {
+        assertEquals("<img src=a.png data-title=\"x : y\" alt=\"Carte" + N + ": villes\" data-note='title=\"Non ?\"'>",
+                FrenchTypography.apply("<img src=a.png data-title=\"x : y\" alt=\"Carte : villes\" data-note='title=\"Non ?\"'>"));
+    }
+
     @Test
     void spacesPunctuationThatFollowsAnInlineElement() {
         assertEquals("<p><a href=\"/x/\">Recherche</a>" + N + ": la suite</p>", FrenchTypography.apply("<p><a href=\"/x/\">Recherche</a> : la suite</p>"));

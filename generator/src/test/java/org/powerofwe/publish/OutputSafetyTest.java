@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powerofwe.build.BuildOptions;
@@ -50,6 +51,29 @@ class OutputSafetyTest {
         site.buildOk();
         assertTrue(!site.exists("stale.html"), "files of the previous build are gone");
         assertTrue(site.exists(OutputGuard.MARKER));
+    }
+
+    /**
+     * The command line prints its summary while the previous output is still being removed, and
+     * ends only once it is gone: no previous build is left beside the site (nor half of one).
+     */
+    @Test
+    void theCommandLineLeavesOnlyThePublishedBuild() throws Exception {
+        TestSite site = site();
+        Path output = dir.resolve("out");
+        for (int build = 0; build < 3; build++) {
+            TestSite.CommandRun run = site.run("build", "--quiet", "--output", output.toString());
+            assertEquals(0, run.exitCode(), run.err());
+        }
+        try (java.util.stream.Stream<Path> builds = Files.list(dir.resolve(".out.builds"))) {
+            assertEquals(List.of(output.toRealPath()), builds.map(p -> {
+                try {
+                    return p.toRealPath();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList(), "only the build the output points to is kept");
+        }
     }
 
     @Test
