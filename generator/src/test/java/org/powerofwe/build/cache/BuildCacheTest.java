@@ -63,6 +63,9 @@ class BuildCacheTest {
             if (clean.published()) {
                 assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), when);
             }
+            if (edit == edits.get(0)) {
+                assertTrue(clean.published(), "the fixture builds without errors: " + formatted(clean));
+            }
             reused += cached.cache().reused();
             stale += cached.cache().stale();
         }
@@ -92,7 +95,7 @@ class BuildCacheTest {
                         ---
                         ## Pourquoi c’est important
 
-                        Retour à [l’engagement 1](p1.md).
+                        Retour à [l’engagement 1](p1.md), avec {{< metric impressions >}} impressions.
                         """)),
                 new Edit("a new page", s -> s.writeFile("content/pledges/p3.en.md", """
                         ---
@@ -102,7 +105,7 @@ class BuildCacheTest {
                         ---
                         See [the first pledge](p1.md) and {{< metric followers >}} followers.
                         """)),
-                new Edit("a deleted file a page links to", s -> s.delete("content/files/summary.txt")))
+                new Edit("a deleted file a page links to", s -> s.delete("content/files/summary.pdf")))
                 .map(e -> e instanceof Edit single ? List.of(single) : (List<Edit>) e).toList();
     }
 
@@ -122,8 +125,8 @@ class BuildCacheTest {
                 -- content/glossary/fr.yml --
                 terms:
                   UCLG: CGLU
-                -- content/files/summary.txt --
-                A summary.
+                -- content/files/summary.pdf --
+                %PDF-1.4 a summary
                 -- content/pledges/_index.en.md --
                 ---
                 title: Pledges
@@ -140,7 +143,7 @@ class BuildCacheTest {
                 ---
                 ## Local finance
 
-                Local finance matters. See [why](p2.md#why-it-matters), [the summary](../files/summary.txt)
+                Local finance matters. See [why](p2.md#why-it-matters), [the summary](../files/summary.pdf)
                 and {{< metric followers >}} followers.
 
                 {{< figures followers impressions >}}
@@ -154,6 +157,26 @@ class BuildCacheTest {
                 ## Finances locales
 
                 Les finances locales selon UCLG. Voir [pourquoi](p2.md) et {{< metric followers >}} abonnés.
+
+                {{< figures followers impressions >}}
+                -- content/report/_index.en.md --
+                ---
+                title: Reports
+                ---
+                -- content/report/2021/_index.en.md --
+                ---
+                title: Report 2021
+                year: 2021
+                ---
+                The report.
+                -- content/report/2021/c1.en.md --
+                ---
+                title: Chapter 1
+                year: 2021
+                weight: 1
+                chapter: "1"
+                ---
+                Our reach.
                 -- content/data/metrics/m.yml --
                 metrics:
                   - { id: followers, value: 3280, qualifier: more-than, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Followers, fr: Abonnés, es: Seguidores } }
@@ -189,9 +212,10 @@ class BuildCacheTest {
 
     static Map<String, byte[]> files(Path root) {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
+        try (Stream<Path> walk = Files.walk(root.toRealPath())) {
+            Path real = root.toRealPath();
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                files.put(real.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
