@@ -11,9 +11,16 @@ import org.powerofwe.diag.Problem;
  * @param pagesPerLanguage HTML pages written per language code, in the configured order
  * @param fallbacksPerLanguage of those, the pages standing in for a missing translation
  * @param published        whether the new output replaced the previous one
+ * @param cache            what the build cache ({@code .cache/build/}) spared
  */
 public record BuildResult(List<Problem> problems, Map<String, Integer> pagesPerLanguage, Map<String, Integer> fallbacksPerLanguage,
-        int files, long bytes, Duration duration, boolean published) {
+        int files, long bytes, Duration duration, boolean published, org.powerofwe.build.cache.CacheStats cache) {
+
+    /** A result of a build without the cache. */
+    public BuildResult(List<Problem> problems, Map<String, Integer> pagesPerLanguage, Map<String, Integer> fallbacksPerLanguage,
+            int files, long bytes, Duration duration, boolean published) {
+        this(problems, pagesPerLanguage, fallbacksPerLanguage, files, bytes, duration, published, org.powerofwe.build.cache.CacheStats.OFF);
+    }
 
     public BuildResult {
         problems = List.copyOf(problems);

@@ -118,6 +118,10 @@ public final class BuildSession {
     private boolean pdfsOnRequest;
     private org.powerofwe.pdf.PdfCache pdfCache;
     private boolean previewing;
+    /** Rendered bodies kept in .cache/build/ between processes; null when the cache is off. */
+    private org.powerofwe.build.cache.BodyCache bodyCache;
+    /** What every body of the loaded site depends on besides its page, for {@link #bodyCache}'s keys. */
+    private String cacheContext;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
@@ -186,6 +190,20 @@ public final class BuildSession {
         return pdfCache;
     }
 
+    /**
+     * Takes page bodies from {@code .cache/build/} when nothing they depend on changed, and keeps the
+     * bodies it renders there for the next process ({@code --no-cache} leaves this off).
+     */
+    public BuildSession withBuildCache() {
+        this.bodyCache = org.powerofwe.build.cache.BodyCache.open(layout.cacheDir().resolve("build"));
+        return this;
+    }
+
+    /** What the build cache spared since this session started. */
+    public org.powerofwe.build.cache.CacheStats cacheStats() {
+        return bodyCache == null ? org.powerofwe.build.cache.CacheStats.OFF : bodyCache.stats();
+    }
+
     /** Reports the stages and rendered pages of the next builds. */
     public BuildSession withProgress(Progress listener) {
         this.progress = listener;
@@ -243,6 +261,7 @@ public final class BuildSession {
         status = null;
         ready = false;
         dependencies = new DependencyRecorder();
+        cacheContext = null;
         progress.stage("Reading configuration and theme");
         if (!configure()) {
             return false;
@@ -254,7 +273,7 @@ public final class BuildSession {
         checkTranslations(sources.values());
         if (themed) {
             progress.stage("Rendering Markdown");
-            renderMarkdown(site.pages());
+            renderMarkdown(site.pages()).ifPresent(org.powerofwe.build.cache.BodyCache.Pass::prune);
         }
         return themed && !problems.hasErrors();
     }
@@ -415,12 +434,14 @@ public final class BuildSession {
         problems.replace(Stage.TERMS, pages.stream().map(Page::file).toList(), found);
     }
 
-    private void renderMarkdown(Collection<Page> pages) {
+    /** Renders the bodies of {@code pages}; returns the cache pass they went through, if the cache is on. */
+    private Optional<org.powerofwe.build.cache.BodyCache.Pass> renderMarkdown(Collection<Page> pages) {
         SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries).withImages(images);
         Problems found = new Problems();
+        Optional<org.powerofwe.build.cache.BodyCache.Pass> pass = Optional.ofNullable(bodyCache).map(cache -> cache.begin(cacheContext(), env));
         java.util.function.Consumer<Page> render = page -> {
             org.powerofwe.render.CoverImages.check(page, images, urls, found);
-            RenderedMarkdown body = markdown.render(page, env, found);
+            RenderedMarkdown body = pass.isPresent() ? renderThroughCache(pass.get(), page, found) : markdown.render(page, env, found);
             if (page.lang().equals(config.defaultLanguage()) && !page.isFallback()) {
                 revisionOf(page); // needed by the translation status; computed here, on every core
             }
@@ -436,6 +457,36 @@ public final class BuildSession {
             pool.submit(() -> pages.parallelStream().forEach(render)).join();
         }
         problems.replace(Stage.MARKDOWN, pages.stream().map(Page::file).collect(Collectors.toSet()), found);
+        return pass;
+    }
+
+    /** A page's body from the cache when it is there and still right, else rendered and kept. */
+    private RenderedMarkdown renderThroughCache(org.powerofwe.build.cache.BodyCache.Pass pass, Page page, Problems found) {
+        org.powerofwe.build.cache.BodyCache.Slot slot = pass.slot(page);
+        Optional<org.powerofwe.build.cache.BodyCache.Hit> hit = slot.hit();
+        if (hit.isPresent()) {
+            found.addAll(hit.get().problems());
+            hit.get().revision().ifPresent(revision -> revisions.put(page.path(), new Revision(page, revision)));
+            return hit.get().body();
+        }
+        Problems own = new Problems();
+        long start = System.nanoTime();
+        RenderedMarkdown body = markdown.render(page, slot.recording(), own);
+        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
+        boolean source = page.lang().equals(config.defaultLanguage()) && !page.isFallback();
+        List<Problem> rendered = own.sorted();
+        slot.keep(body, rendered, source ? Optional.of(revisionOf(page)) : Optional.empty(), took);
+        found.addAll(rendered);
+        return body;
+    }
+
+    /** The cache context of the loaded configuration and theme, computed once per load. */
+    private String cacheContext() {
+        if (cacheContext == null) {
+            List<Path> glossaryFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.GLOSSARY).map(ContentFile::path).toList();
+            cacheContext = org.powerofwe.build.cache.BodyCache.context(config, theme.ui(), glossaryFiles);
+        }
+        return cacheContext;
     }
 
     private RenderContext context() {

@@ -27,6 +27,7 @@ public final class SiteBuilder {
     private final Progress progress;
     private boolean relativeLinks;
     private boolean cleanUpLater;
+    private boolean buildCache;
 
     public SiteBuilder() {
         this(Progress.NONE);
@@ -56,6 +57,15 @@ public final class SiteBuilder {
         return this;
     }
 
+    /**
+     * Takes page bodies that did not change from {@code .cache/build/} and keeps the new ones there
+     * for the next build (the command line's default; {@code --no-cache} turns it off).
+     */
+    public SiteBuilder withBuildCache(boolean value) {
+        this.buildCache = value;
+        return this;
+    }
+
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         ForkJoinPool pool = new ForkJoinPool(options.effectiveThreads());
@@ -65,12 +75,16 @@ public final class SiteBuilder {
                 return new BuildResult(refusal, Map.of(), Map.of(), 0, 0, elapsed(start), false);
             }
             BuildSession session = new BuildSession(options, pool).withProgress(progress).lean();
+            if (buildCache) {
+                session.withBuildCache();
+            }
             if (!session.load()) {
-                return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, elapsed(start), false);
+                return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, elapsed(start), false, session.cacheStats());
             }
             if (options.output().isEmpty()) {
                 BuildSession.Outcome outcome = session.renderAll(OutputSink.DISCARD);
-                return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false);
+                return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false,
+                        session.cacheStats());
             }
             return publish(session, options.output().get(), start);
         } finally {
@@ -92,7 +106,8 @@ public final class SiteBuilder {
                 published = true;
             }
             progress.stage(published ? "Published" : "Not published");
-            return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(), elapsed(start), published);
+            return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(),
+                    elapsed(start), published, session.cacheStats());
         } catch (IOException | UncheckedIOException e) {
             List<Problem> problems = new ArrayList<>(session.problems());
             problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),

@@ -37,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
+    @Option(names = "--no-cache", description = {"Render every page again and keep nothing in .cache/build/ (the build cache",
+            "of page bodies; processed photos and social cards in .cache/ are still reused).", "SITE_CACHE=off does the same."})
+    boolean noCache;
+
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")
     boolean quiet;
 
@@ -57,7 +61,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, base, threads == null ? 0 : threads);
         org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
         StageTimings stages = new StageTimings(shown);
-        BuildResult result = new SiteBuilder(timings ? stages : shown).withRelativeLinks(relativeLinks).withCleanupAfterReturn().build(options);
+        BuildResult result = new SiteBuilder(timings ? stages : shown).withRelativeLinks(relativeLinks).withCleanupAfterReturn()
+                .withBuildCache(BuildCacheSwitch.enabled(noCache)).build(options);
         TerminalProgress.clear(shown);
         if (timings) {
             stages.print(console.err());

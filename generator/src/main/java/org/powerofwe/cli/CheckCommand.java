@@ -25,6 +25,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @picocli.CommandLine.Option(names = "--no-cache", description = {"Render every page again instead of taking unchanged page bodies from",
+            ".cache/build/, and keep nothing there. SITE_CACHE=off does the same."})
+    boolean noCache;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -35,6 +39,9 @@ final class CheckCommand implements Callable<Integer> {
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             BuildSession session = new BuildSession(new BuildOptions(project.source(), Optional.empty(), false, Optional.empty(), 0), pool);
+            if (BuildCacheSwitch.enabled(noCache)) {
+                session.withBuildCache();
+            }
             MemoryOutput memory = new MemoryOutput();
             boolean rendered = session.load() && session.renderAll(memory).rendered();
             Problems extra = new Problems();

@@ -43,6 +43,11 @@ final class Summary {
         } else {
             out.printf(Locale.ROOT, "Nothing published (%s) in %d ms; %s is unchanged.%n", problems, ms, output);
         }
+        var cache = result.cache();
+        if (cache.enabled() && cache.reused() + cache.rendered() > 0) {
+            out.printf(Locale.ROOT, "Page bodies: %d from the build cache (.cache/build/), %d rendered%s.%n", cache.reused(), cache.rendered(),
+                    cache.stale() + cache.rejected() > 0 ? " (" + cache.stale() + " changed since, " + cache.rejected() + " unreadable)" : "");
+        }
         out.flush();
     }
 }

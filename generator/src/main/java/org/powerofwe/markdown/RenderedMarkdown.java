@@ -46,6 +46,21 @@ public final class RenderedMarkdown {
         this.headings = headings;
     }
 
+    /**
+     * A body as the build cache kept it: the HTML as UTF-8 and every other part exactly as
+     * {@link #htmlUtf8()} and the accessors gave them when it was rendered.
+     */
+    public static RenderedMarkdown restore(byte[] htmlUtf8, List<TocEntry> toc, String text, String excerpt, int wordCount,
+            List<String> anchors, List<LinkFact> links, List<HeadingFact> headings) {
+        return new RenderedMarkdown(htmlUtf8.clone(), List.copyOf(toc), text, excerpt, wordCount, List.copyOf(anchors), List.copyOf(links),
+                List.copyOf(headings));
+    }
+
+    /** The HTML as UTF-8 bytes (a copy), for the build cache. */
+    public byte[] htmlUtf8() {
+        return html.clone();
+    }
+
     public String html() {
         return new String(html, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,198 @@
+package org.powerofwe.build.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.powerofwe.config.SiteConfig;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.i18n.UiStrings;
+import org.powerofwe.markdown.MarkdownEnvironment;
+import org.powerofwe.markdown.RenderedMarkdown;
+import org.powerofwe.model.Page;
+
+/**
+ * Rendered page bodies kept between processes in {@code .cache/build/}, one file per page and
+ * configuration: {@code bodies/<2 hex>/<key>.body}. The key is a hash of the page (its file's
+ * fields and text, its language and address) and of the configuration ({@link #context}); the
+ * entry also holds the questions the body asked about the rest of the site and is used only when
+ * each gets the same answer today. After a full build, entries that neither this build nor the
+ * last builds of a few other configurations (the preview's, say) used are deleted.
+ */
+public final class BodyCache {
+
+    /** How many configurations (build, preview, another base URL...) keep their entries. */
+    static final int KEEP_CONFIGURATIONS = 4;
+    /** Entries and temporary files younger than this are never pruned: another process may be writing them. */
+    static final Duration GRACE = Duration.ofMinutes(10);
+    /** A body that took this long may have hit the render budget; it is not kept. */
+    private static final Duration SLOW = Duration.ofSeconds(5);
+    private static final String SUFFIX = ".body";
+
+    private final Path bodies;
+    private final Path used;
+    private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger stale = new AtomicInteger();
+    private final AtomicInteger rejected = new AtomicInteger();
+
+    private BodyCache(Path root) {
+        this.bodies = root.resolve("bodies");
+        this.used = root.resolve("used");
+    }
+
+    /** The cache kept in {@code root} ({@code .cache/build/}); nothing is written until a body is kept. */
+    public static BodyCache open(Path root) {
+        return new BodyCache(root);
+    }
+
+    /**
+     * What every body of a build depends on besides its page and the answers it records: the
+     * generator and Java runtime, the whole configuration, the theme's interface words (figures
+     * are written with them) and the glossaries (their checks are among a body's problems).
+     */
+    public static String context(SiteConfig config, Map<String, UiStrings> ui, List<Path> glossaries) {
+        Fingerprint f = Fingerprint.start().add("bodies").add(EntryFile.FORMAT).add(GeneratorVersion.id()).add(config);
+        ui.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> f.add(e.getKey()).add(e.getValue().lang()).add(e.getValue().all()));
+        for (Path glossary : glossaries.stream().sorted().toList()) {
+            try {
+                f.add(glossary.toString()).add(Files.readAllBytes(glossary));
+            } catch (IOException e) {
+                f.add("unreadable " + System.nanoTime());
+            }
+        }
+        return f.add(Locale.getDefault().toLanguageTag()).add(TimeZone.getDefault().getID()).hex();
+    }
+
+    /** Starts a rendering pass whose bodies see the site through {@code env}. */
+    public Pass begin(String context, MarkdownEnvironment env) {
+        return new Pass(context, new Answers(env));
+    }
+
+    public CacheStats stats() {
+        return new CacheStats(true, reused.get(), rendered.get(), stale.get(), rejected.get());
+    }
+
+    /** A body taken from the cache, with the problems found when it was rendered. */
+    public record Hit(RenderedMarkdown body, List<Problem> problems, Optional<String> revision) {
+    }
+
+    /** One rendering pass over some pages, with the same configuration and site. */
+    public final class Pass {
+
+        private final String context;
+        private final Answers answers;
+
+        private Pass(String context, Answers answers) {
+            this.context = context;
+            this.answers = answers;
+        }
+
+        /** The place of {@code page}'s body in the cache. */
+        public Slot slot(Page page) {
+            String key = Fingerprint.of(context, page);
+            return new Slot(key, bodies.resolve(key.substring(0, 2)).resolve(key + SUFFIX), answers);
+        }
+
+        /**
+         * Records the keys of this build and deletes the entries no recent build used; call after
+         * a pass over every page. Failing to prune is harmless and silent.
+         */
+        public void prune() {
+            try {
+                new CachePruner(bodies, used, SUFFIX).prune(context, usedKeys, KEEP_CONFIGURATIONS, GRACE);
+            } catch (IOException | RuntimeException e) {
+                // The next build tries again; a cache that is too big is only a cache that is too big.
+            }
+            usedKeys.clear();
+        }
+    }
+
+    /** The entry of one page: read it with {@link #hit}, or render through {@link #recording} and {@link #keep} the result. */
+    public final class Slot {
+
+        private final String key;
+        private final Path file;
+        private final Answers answers;
+        private RecordingEnvironment recorder;
+
+        private Slot(String key, Path file, Answers answers) {
+            this.key = key;
+            this.file = file;
+            this.answers = answers;
+        }
+
+        /** The kept body, if an intact entry exists and every question it asked gets the same answer now. */
+        public Optional<Hit> hit() {
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            Optional<BodyCodec.Entry> entry = EntryFile.read(file, key).flatMap(BodyCache::decode);
+            if (entry.isEmpty()) {
+                rejected.incrementAndGet();
+                return Optional.empty();
+            }
+            for (Lookup lookup : entry.get().lookups()) {
+                if (!lookup.answer().equals(answers.again(lookup))) {
+                    stale.incrementAndGet();
+                    return Optional.empty();
+                }
+            }
+            reused.incrementAndGet();
+            usedKeys.add(key);
+            BodyCodec.Entry e = entry.get();
+            return Optional.of(new Hit(e.body(), e.problems(), e.revision()));
+        }
+
+        /** The environment to render this page's body with: the pass's, noting what the body asks. */
+        public MarkdownEnvironment recording() {
+            recorder = new RecordingEnvironment(answers);
+            return recorder;
+        }
+
+        /** Keeps a body rendered through {@link #recording}; a body that took very long or a failed write keeps nothing. */
+        public void keep(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Duration took) {
+            rendered.incrementAndGet();
+            if (recorder == null || took.compareTo(SLOW) >= 0 || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            try {
+                EntryFile.write(file, key, BodyCodec.encode(new BodyCodec.Entry(recorder.lookups(), revision, problems, body)));
+                usedKeys.add(key);
+            } catch (IOException | RuntimeException e) {
+                // A full disk or a read-only project only costs the next build its speed.
+            }
+        }
+    }
+
+    private static Optional<BodyCodec.Entry> decode(byte[] payload) {
+        try {
+            return Optional.of(BodyCodec.decode(payload));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Every entry file kept now (for tests and tools). */
+    List<Path> entries() throws IOException {
+        if (!Files.isDirectory(bodies)) {
+            return List.of();
+        }
+        try (var walk = Files.walk(bodies)) {
+            List<Path> files = new ArrayList<>(walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList());
+            files.sort(Comparator.naturalOrder());
+            return files;
+        }
+    }
+}

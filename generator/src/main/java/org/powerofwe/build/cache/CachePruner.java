@@ -1,0 +1,88 @@
+package org.powerofwe.build.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the cache from growing without bound: after a full build, the keys it used are written to
+ * {@code used/<configuration>.keys}; only the newest few such lists are kept, and an entry named
+ * in none of them is deleted (unless it is younger than a grace period: another process may have
+ * just written it).
+ */
+final class CachePruner {
+
+    private final Path bodies;
+    private final Path used;
+    private final String suffix;
+
+    CachePruner(Path bodies, Path used, String suffix) {
+        this.bodies = bodies;
+        this.used = used;
+        this.suffix = suffix;
+    }
+
+    void prune(String context, Set<String> usedKeys, int keepConfigurations, Duration grace) throws IOException {
+        Files.createDirectories(used);
+        Path list = used.resolve(context + ".keys");
+        Path temp = used.resolve(EntryFile.TEMP_PREFIX + context + "-" + ProcessHandle.current().pid());
+        Files.write(temp, usedKeys.stream().sorted().toList(), StandardCharsets.US_ASCII);
+        Files.move(temp, list, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Set<String> keep = new HashSet<>(usedKeys);
+        List<Path> lists = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(used, "*.keys")) {
+            files.forEach(lists::add);
+        }
+        lists.sort(Comparator.comparing(CachePruner::modified).reversed());
+        for (int i = 0; i < lists.size(); i++) {
+            if (i < keepConfigurations) {
+                keep.addAll(Files.readAllLines(lists.get(i), StandardCharsets.US_ASCII));
+            } else {
+                Files.deleteIfExists(lists.get(i));
+            }
+        }
+        FileTime cutoff = FileTime.from(Instant.now().minus(grace));
+        if (!Files.isDirectory(bodies)) {
+            return;
+        }
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(bodies)) {
+            for (Path shard : shards) {
+                if (Files.isDirectory(shard)) {
+                    pruneShard(shard, keep, cutoff);
+                }
+            }
+        }
+    }
+
+    private void pruneShard(Path shard, Set<String> keep, FileTime cutoff) throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean entry = name.endsWith(suffix);
+                boolean unused = entry ? !keep.contains(name.substring(0, name.length() - suffix.length())) : name.startsWith(EntryFile.TEMP_PREFIX);
+                if (unused && modified(file).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.powerofwe.build.cache;
+
+/**
+ * What the build cache spared in one build: page bodies taken from it, bodies rendered, and
+ * entries found but not used because something they depend on changed ({@code stale}) or because
+ * they could not be read whole ({@code rejected}: truncated, altered, of another format).
+ */
+public record CacheStats(boolean enabled, int reused, int rendered, int stale, int rejected) {
+
+    /** A build without the cache. */
+    public static final CacheStats OFF = new CacheStats(false, 0, 0, 0, 0);
+}

@@ -1,0 +1,226 @@
+package org.powerofwe.build.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildResult;
+import org.powerofwe.build.SiteBuilder;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.testing.Sites;
+import org.powerofwe.testing.TestSite;
+
+/**
+ * A build that takes page bodies from {@code .cache/build/} publishes exactly what a build without
+ * the cache publishes, whatever staff changed in between: if it did not, readers would see an old
+ * paragraph, a figure's old value or a link to a page that moved, until someone deleted the cache.
+ */
+class BuildCacheTest {
+
+    @TempDir
+    Path dir;
+
+    /** One change staff make, and its description for the failure message. */
+    private record Edit(String description, Consumer<TestSite> apply) {
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7L, 2021L})
+    void afterAnySequenceOfEditsTheCachedBuildEqualsABuildWithoutTheCache(long seed) {
+        TestSite site = TestSite.write(dir, fixture());
+        List<List<Edit>> groups = new ArrayList<>(edits());
+        Collections.shuffle(groups, new Random(seed));
+        List<Edit> edits = new ArrayList<>(groups.stream().flatMap(List::stream).toList());
+        edits.add(0, new Edit("nothing (the first build)", s -> { }));
+        edits.add(1, new Edit("nothing (the second build)", s -> { }));
+        int reused = 0;
+        int stale = 0;
+        for (Edit edit : edits) {
+            edit.apply().accept(site);
+            BuildResult cached = new SiteBuilder().withBuildCache(true).build(BuildOptions.of(site.root(), dir.resolve("with-cache")));
+            BuildResult clean = new SiteBuilder().build(BuildOptions.of(site.root(), dir.resolve("without-cache")));
+            String when = "after " + edit.description() + " (seed " + seed + ")";
+            assertEquals(formatted(clean), formatted(cached), when + ": the same problems");
+            assertEquals(clean.published(), cached.published(), when + ": both publish, or neither");
+            if (clean.published()) {
+                assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), when);
+            }
+            if (edit == edits.get(0)) {
+                assertTrue(clean.published(), "the fixture builds without errors: " + formatted(clean));
+            }
+            reused += cached.cache().reused();
+            stale += cached.cache().stale();
+        }
+        assertTrue(reused > 0, "bodies were taken from the cache");
+        assertTrue(stale > 0, "some kept bodies were found out of date and rendered again");
+    }
+
+    /** Edits in groups: a deleted page is written again right after, so later edits find it. */
+    @SuppressWarnings("unchecked")
+    private static List<List<Edit>> edits() {
+        return Stream.of(
+                new Edit("a paragraph", s -> replace(s, "content/pledges/p1.en.md", "Local finance matters.", "Local finance matters more than ever.")),
+                new Edit("a heading other pages link to", s -> replace(s, "content/pledges/p2.en.md", "## Why it matters", "## Why this matters")),
+                new Edit("a figure's value", s -> replace(s, "content/data/metrics/m.yml", "value: 3280", "value: 4100")),
+                new Edit("the configuration (a section's French address)", s -> replace(s, "site-config.yml", "fr: engagements", "fr: promesses")),
+                new Edit("a template", s -> replace(s, "themes/wecare/layouts/pledge.ftlh", "<article>", "<article data-edited=\"yes\">")),
+                new Edit("the theme's words for figures", s -> replace(s, "themes/wecare/i18n/en.yml", "more-than: \"more than {0}\"", "more-than: \"over {0}\"")),
+                new Edit("the glossary", s -> replace(s, "content/glossary/fr.yml", "UCLG: CGLU", "World Council: Conseil mondial")),
+                List.of(new Edit("a deleted page that another links to", s -> s.delete("content/pledges/p2.en.md")),
+                        new Edit("the deleted page written again", s -> s.writeFile("content/pledges/p2.en.md", P2_EN))),
+                new Edit("a new translation (French links now lead to it)", s -> s.writeFile("content/pledges/p2.fr.md", """
+                        ---
+                        title: Deuxième engagement
+                        slug: deuxieme
+                        axis: government
+                        weight: 2
+                        ---
+                        ## Pourquoi c’est important
+
+                        Retour à [l’engagement 1](p1.md), avec {{< metric impressions >}} impressions.
+                        """)),
+                new Edit("a new page", s -> s.writeFile("content/pledges/p3.en.md", """
+                        ---
+                        title: Third pledge
+                        axis: government
+                        weight: 3
+                        ---
+                        See [the first pledge](p1.md) and {{< metric followers >}} followers.
+                        """)),
+                new Edit("a deleted file a page links to", s -> s.delete("content/files/summary.pdf")))
+                .map(e -> e instanceof Edit single ? List.of(single) : (List<Edit>) e).toList();
+    }
+
+    private static final String P2_EN = """
+            ---
+            title: Second pledge
+            axis: government
+            weight: 2
+            ---
+            ## Why it matters
+
+            Back to [pledge 1](p1.md), with {{< metric impressions >}} impressions.
+            """;
+
+    static String fixture() {
+        return Sites.minimal("""
+                -- content/glossary/fr.yml --
+                terms:
+                  UCLG: CGLU
+                -- content/files/summary.pdf --
+                %PDF-1.4 a summary
+                -- content/pledges/_index.en.md --
+                ---
+                title: Pledges
+                ---
+                -- content/pledges/_index.fr.md --
+                ---
+                title: Engagements
+                ---
+                -- content/pledges/p1.en.md --
+                ---
+                title: First pledge
+                axis: government
+                weight: 1
+                ---
+                ## Local finance
+
+                Local finance matters. See [why](p2.md#why-it-matters), [the summary](../files/summary.pdf)
+                and {{< metric followers >}} followers.
+
+                {{< figures followers impressions >}}
+                -- content/pledges/p1.fr.md --
+                ---
+                title: Premier engagement
+                slug: premier
+                axis: government
+                weight: 1
+                ---
+                ## Finances locales
+
+                Les finances locales selon UCLG. Voir [pourquoi](p2.md) et {{< metric followers >}} abonnés.
+
+                {{< figures followers impressions >}}
+                -- content/report/_index.en.md --
+                ---
+                title: Reports
+                ---
+                -- content/report/2021/_index.en.md --
+                ---
+                title: Report 2021
+                year: 2021
+                ---
+                The report.
+                -- content/report/2021/c1.en.md --
+                ---
+                title: Chapter 1
+                year: 2021
+                weight: 1
+                chapter: "1"
+                ---
+                Our reach.
+                -- content/data/metrics/m.yml --
+                metrics:
+                  - { id: followers, value: 3280, qualifier: more-than, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Followers, fr: Abonnés, es: Seguidores } }
+                  - { id: impressions, value: 7000000, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Impressions, fr: Impressions, es: Impresiones } }
+                """) + "-- content/pledges/p2.en.md --\n" + P2_EN;
+    }
+
+    static void replace(TestSite site, String path, String from, String to) {
+        try {
+            Path file = site.root().resolve(path);
+            String text = Files.readString(file);
+            assertTrue(text.contains(from), path + " contains " + from);
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> formatted(BuildResult result) {
+        return result.problems().stream().map(Problem::format).toList();
+    }
+
+    static void assertSameFiles(Path expected, Path actual, String when) {
+        Map<String, byte[]> want = files(expected);
+        Map<String, byte[]> got = files(actual);
+        assertEquals(want.keySet(), got.keySet(), when + ": the same files");
+        want.forEach((name, bytes) -> {
+            if (!Arrays.equals(bytes, got.get(name))) {
+                assertEquals(new String(bytes, StandardCharsets.UTF_8), new String(got.get(name), StandardCharsets.UTF_8), when + ": the bytes of " + name);
+            }
+        });
+    }
+
+    static Map<String, byte[]> files(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root.toRealPath())) {
+            Path real = root.toRealPath();
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(real.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertFalse(files.isEmpty(), "files in " + root);
+        return files;
+    }
+}
