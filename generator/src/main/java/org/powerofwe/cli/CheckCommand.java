@@ -25,6 +25,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @picocli.CommandLine.Option(names = "--no-daemon", description = "Check in a new process even when the generator is running for this project (./site daemon --help).")
+    boolean noDaemon;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
