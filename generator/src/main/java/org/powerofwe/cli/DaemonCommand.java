@@ -28,9 +28,10 @@ import picocli.CommandLine.Parameters;
  * launcher starts it with {@code --run} after a build in a new process, and with {@code serve}.
  */
 @Command(name = "daemon", mixinStandardHelpOptions = true,
-        description = {"Shows or stops the running generator of this project: after a first build, ./site build and",
-                "./site check hand their work to a generator process that stays up (warm, so much faster) and",
-                "stops after 30 minutes without a command (SITE_DAEMON_IDLE_MINUTES). Only you can reach it.",
+        description = {"Shows or stops this project's running generator. After a first build,",
+                "./site build and ./site check hand their work to a generator process that",
+                "stays up, already warm, so they take seconds instead of many. It stops after",
+                "30 minutes without a command (SITE_DAEMON_IDLE_MINUTES); only you can reach it.",
                 "Turned off by --no-daemon on a command, SITE_DAEMON=0, or CI=true."})
 final class DaemonCommand implements Callable<Integer> {
 

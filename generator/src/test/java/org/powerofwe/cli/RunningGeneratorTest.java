@@ -72,9 +72,14 @@ class RunningGeneratorTest {
 
     private DaemonServer server;
     private Thread serving;
+    private Process process;
 
     @AfterEach
     void stop() throws Exception {
+        if (process != null) {
+            process.destroy();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
         if (server != null) {
             server.close();
             serving.join(5_000);
@@ -114,6 +119,45 @@ class RunningGeneratorTest {
         assertTrue(coldBad.err().contains("finance.en.md:5:9: error:"), coldBad.err());
         assertTrue(warmBad.err().startsWith(coldBad.err()), warmBad.err());
         assertEquals(withoutTimes(coldBad.out()), withoutTimes(warmBad.out()));
+    }
+
+    /**
+     * The whole way, as the launcher does it: a separate generator process started with
+     * {@code daemon --run}, a build handed to it over its socket, {@code daemon --status} and
+     * {@code --stop} from the command line.
+     */
+    @Test
+    void aSeparateRunningGeneratorProcessBuildsTheSameBytesAndStopsWhenAsked() throws Exception {
+        TestSite site = TestSite.write(dir, Sites.minimal(CHAPTER));
+        String[] args = {"build", "--source", site.root().toString()};
+        assertEquals(0, cold(args).code());
+        Map<String, byte[]> coldFiles = files(site.output());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "daemon", "--run", "--", "build", "--source", site.root().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("daemon.log").toFile());
+        builder.environment().put("XDG_RUNTIME_DIR", dir.toString());
+        builder.environment().put("SITE_DAEMON_WARMUP", "0");
+        process = builder.start();
+        for (int i = 0; i < 300 && !Files.exists(address(site).socket()); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(address(site).socket()), "the generator listens; its log: " + Files.readString(dir.resolve("daemon.log")));
+        Captured warm = forward(List.of(args), env());
+        assertEquals(0, warm.code(), warm.err());
+        assertTrue(warm.err().contains("Built with the running generator (pid " + process.pid() + ";"), warm.err());
+        Map<String, byte[]> warmFiles = files(site.output());
+        assertEquals(coldFiles.keySet(), warmFiles.keySet());
+        coldFiles.forEach((path, bytes) -> assertArrayEquals(bytes, warmFiles.get(path), path));
+
+        DaemonClient.Status status = DaemonClient.status(address(site)).orElseThrow();
+        assertEquals(process.pid(), status.pid());
+        assertEquals(1, status.commands());
+        assertEquals(Optional.of(process.pid()), DaemonClient.stop(address(site)));
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS), "stopped when asked");
+        assertEquals(0, process.exitValue());
+        assertFalse(Files.exists(address(site).socket()));
+        assertEquals(DaemonClient.NONE, forward(List.of(args), env()).code(), "none running: the launcher builds in a new process");
     }
 
     /** A relative --output or SITE_SOURCE is read from the client's folder and environment, not the server's. */
