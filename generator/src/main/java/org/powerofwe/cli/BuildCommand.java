@@ -47,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage took.")
     boolean timings;
 
+    @Option(names = "--no-daemon", description = "Build in a new process even when the generator is running for this project (./site daemon --help).")
+    boolean noDaemon;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
                         + "' is not an absolute web address; write the full address, such as https://example.org/power-of-we/")));
         Path out = output != null ? output : project.source().resolve("public");
         BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, base, threads == null ? 0 : threads);
-        org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console.err());
+        org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console);
         StageTimings stages = new StageTimings(shown);
         BuildResult result = new SiteBuilder(timings ? stages : shown).withRelativeLinks(relativeLinks).withCleanupAfterReturn()
                 .withBuildCache(BuildCacheSwitch.enabled(noCache)).build(options);

@@ -29,6 +29,9 @@ final class CheckCommand implements Callable<Integer> {
             ".cache/build/, and keep nothing there. SITE_CACHE=off does the same."})
     boolean noCache;
 
+    @picocli.CommandLine.Option(names = "--no-daemon", description = "Check in a new process even when the generator is running for this project (./site daemon --help).")
+    boolean noDaemon;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

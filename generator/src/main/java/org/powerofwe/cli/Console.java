@@ -17,6 +17,7 @@ public final class Console {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean annotations;
+    private final boolean progress;
 
     public Console(PrintWriter out, PrintWriter err) {
         this(out, err, false);
@@ -27,26 +28,45 @@ public final class Console {
      *                    on the pull request's line
      */
     public Console(PrintWriter out, PrintWriter err, boolean annotations) {
+        this(out, err, annotations, false);
+    }
+
+    /**
+     * @param progress whether a long build may show its progress line (standard error is a
+     *                 terminal, outside CI); the running generator passes its client's answer
+     */
+    public Console(PrintWriter out, PrintWriter err, boolean annotations, boolean progress) {
         this.out = out;
         this.err = err;
         this.annotations = annotations;
+        this.progress = progress;
     }
 
     public static Console system() {
         return new Console(
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true),
-                "true".equals(System.getenv("GITHUB_ACTIONS")));
+                "true".equals(System.getenv("GITHUB_ACTIONS")), progressShown(System.console() != null, System.getenv()));
+    }
+
+    /** Whether a progress line may be shown: on a terminal, outside CI and GitHub Actions. */
+    static boolean progressShown(boolean terminal, java.util.Map<String, String> env) {
+        return terminal && !"true".equals(env.get("CI")) && env.get("GITHUB_ACTIONS") == null;
     }
 
     /** The console picocli was given for this command (so tests can capture output). */
     static Console of(picocli.CommandLine.Model.CommandSpec spec) {
-        Object annotate = spec.root().userObject() instanceof SiteCommand site ? site.annotations : Boolean.FALSE;
-        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), Boolean.TRUE.equals(annotate));
+        SiteCommand site = spec.root().userObject() instanceof SiteCommand s ? s : null;
+        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), site != null && site.annotations,
+                site != null && site.progress);
     }
 
     public boolean annotations() {
         return annotations;
+    }
+
+    public boolean progress() {
+        return progress;
     }
 
     public PrintWriter out() {

@@ -18,8 +18,22 @@ public final class Main {
 
     /** Runs the command line with the given console; returns the exit code. */
     public static int run(Console console, String... args) {
+        return execute(console, null, args);
+    }
+
+    /**
+     * Runs the command line for the running generator's client: {@code siteSource} is the
+     * client's {@code SITE_SOURCE} (null when unset), the default of {@code --source} in place of
+     * this process's own.
+     */
+    public static int run(Console console, String siteSource, boolean forClient, String... args) {
+        return execute(console, forClient ? (siteSource == null || siteSource.isEmpty() ? "." : siteSource) : null, args);
+    }
+
+    private static int execute(Console console, String sourceDefault, String[] args) {
         SiteCommand site = new SiteCommand();
         site.annotations = console.annotations();
+        site.progress = console.progress();
         CommandLine commandLine = new CommandLine(site)
                 .setOut(console.out())
                 .setErr(console.err())
@@ -31,6 +45,10 @@ public final class Main {
                     return ExitCodes.INTERNAL;
                 });
         commandLine.getCommandSpec().usageMessage().width(100);
+        if (sourceDefault != null) {
+            commandLine.setDefaultValueProvider(arg -> arg instanceof picocli.CommandLine.Model.OptionSpec option
+                    && option.longestName().equals("--source") ? sourceDefault : null);
+        }
         // Written before the build starts, and a little memory kept aside, so that saying the
         // build ran out of memory does not itself need memory the build may have taken.
         String outOfMemory = null;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds and previews the multilingual Power of We site from content/ and site-config.yml.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, TranslationsCommand.class, SchemasCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, TranslationsCommand.class, SchemasCommand.class, DaemonCommand.class},
         footer = {"", "Run 'site <command> --help' for the options of a command."})
 public final class SiteCommand implements Runnable {
 
@@ -16,6 +16,9 @@ public final class SiteCommand implements Runnable {
 
     /** Whether problems are also printed as GitHub Actions annotations (set by {@link Main}). */
     boolean annotations;
+
+    /** Whether a long build may show a progress line (set by {@link Main} from its console). */
+    boolean progress;
 
     @Override
     public void run() {

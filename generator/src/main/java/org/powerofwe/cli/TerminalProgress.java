@@ -20,9 +20,8 @@ final class TerminalProgress implements Progress {
     }
 
     /** A progress line on a real terminal outside CI, or nothing. */
-    static Progress forTerminal(PrintWriter err) {
-        boolean terminal = System.console() != null && !"true".equals(System.getenv("CI")) && System.getenv("GITHUB_ACTIONS") == null;
-        return terminal ? new TerminalProgress(err) : Progress.NONE;
+    static Progress forTerminal(Console console) {
+        return console.progress() ? new TerminalProgress(console.err()) : Progress.NONE;
     }
 
     @Override
