@@ -17,6 +17,12 @@ public final class Console {
     private final PrintWriter out;
     private final PrintWriter err;
     private final boolean annotations;
+    private final int helpWidth;
+
+    /** The width help is wrapped to when the terminal's is unknown, and picocli's narrowest. */
+    static final int DEFAULT_WIDTH = 80;
+    static final int MIN_WIDTH = 55;
+    static final int MAX_WIDTH = 240;
 
     public Console(PrintWriter out, PrintWriter err) {
         this(out, err, false);
@@ -27,16 +33,43 @@ public final class Console {
      *                    on the pull request's line
      */
     public Console(PrintWriter out, PrintWriter err, boolean annotations) {
+        this(out, err, annotations, DEFAULT_WIDTH);
+    }
+
+    private Console(PrintWriter out, PrintWriter err, boolean annotations, int helpWidth) {
         this.out = out;
         this.err = err;
         this.annotations = annotations;
+        this.helpWidth = helpWidth;
+    }
+
+    /** This console, for a terminal {@code columns} wide (the help is wrapped to it). */
+    public Console withHelpWidth(int columns) {
+        return new Console(out, err, annotations, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns)));
+    }
+
+    /**
+     * The width of the terminal from {@code COLUMNS} (which the ./site launcher sets from the
+     * terminal's size), or {@link #DEFAULT_WIDTH} when it is unknown or not a number.
+     */
+    static int columns(String value) {
+        try {
+            return value == null || value.isBlank() ? DEFAULT_WIDTH : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
+    }
+
+    /** How wide help text may be. */
+    public int helpWidth() {
+        return helpWidth;
     }
 
     public static Console system() {
         return new Console(
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true),
-                "true".equals(System.getenv("GITHUB_ACTIONS")));
+                "true".equals(System.getenv("GITHUB_ACTIONS"))).withHelpWidth(columns(System.getenv("COLUMNS")));
     }
 
     /** The console picocli was given for this command (so tests can capture output). */

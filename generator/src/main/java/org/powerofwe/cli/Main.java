@@ -30,7 +30,7 @@ public final class Main {
                     console.err().flush();
                     return ExitCodes.INTERNAL;
                 });
-        commandLine.getCommandSpec().usageMessage().width(100);
+        HelpWrapping.apply(commandLine, console.helpWidth());
         // Written before the build starts, and a little memory kept aside, so that saying the
         // build ran out of memory does not itself need memory the build may have taken.
         String outOfMemory = null;

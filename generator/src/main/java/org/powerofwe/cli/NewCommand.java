@@ -27,11 +27,16 @@ import picocli.CommandLine.Parameters;
         description = {"Creates a page of a content type, with every required field, as a draft in the default language.",
                 "With --lang, creates the translation of an existing page from its source text."},
         footer = {"", "Types (or their folder's name): axis (pact), pledge (pledges), undertaking (undertakings), chapter (report), campaign (campaigns), article (news), page.",
-                "The new page is made from the type's template in archetypes/ (article.md, pledge.md...) when there is one.", "Examples:",
-                "  site new pledge local-autonomy             content/pledges/local-autonomy.en.md",
-                "  site new chapter gatherings --year 2021    content/report/2021/gatherings.en.md",
-                "  site new article world-council-2022        content/news/world-council-2022.en.md",
-                "  site new pledge local-autonomy --lang fr   content/pledges/local-autonomy.fr.md, from the English page"})
+                "The new page is made from the type's template in archetypes/ (article.md, pledge.md...) when there is one.", "", "Examples:",
+                "  ./site new pledge local-autonomy",
+                "      content/pledges/local-autonomy.en.md",
+                "  ./site new chapter gatherings --year 2021",
+                "      content/report/2021/gatherings.en.md",
+                "  ./site new news world-council-2022",
+                "      content/news/world-council-2022.en.md",
+                "  ./site new pledge local-autonomy --lang fr",
+                "      content/pledges/local-autonomy.fr.md,",
+                "      from the English page"})
 final class NewCommand implements Callable<Integer> {
 
     @Mixin
