@@ -64,6 +64,14 @@ final class ArgumentChecks {
         }
     }
 
+    /** The content type a name stands for ({@code article}, {@code news}...), or a usage error suggesting one. */
+    static org.powerofwe.content.PageScaffold.Type pageType(CommandSpec spec, String name) {
+        return org.powerofwe.content.PageScaffold.Type.find(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown page type '" + name + "'" + org.powerofwe.diag.Suggestions.closest(name, org.powerofwe.content.PageScaffold.Type.allNames())
+                        .map(c -> " (did you mean '" + c + "'?)").orElse("")
+                        + "; the types (or their folder's name): " + org.powerofwe.content.PageScaffold.Type.listing()));
+    }
+
     /** Fails when an option that only makes sense with another one is given alone. */
     static void onlyWith(CommandSpec spec, boolean given, String option, boolean other, String otherOption) {
         if (given && !other) {

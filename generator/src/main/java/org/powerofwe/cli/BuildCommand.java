@@ -30,8 +30,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Publish under this address instead of site-config.yml's baseUrl.")
     String baseUrl;
 
-    @Option(names = "--relative-links", description = {"Write the site's links relative to each page, so the output works opened from",
-            "the file system (double-click en/index.html), e.g. the pull request's downloaded preview."})
+    @Option(names = "--relative-links", description = "Write the site's links relative to each page, so the output works opened from"
+            + " the file system (double-click en/index.html), e.g. the pull request's downloaded preview.")
     boolean relativeLinks;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")

@@ -17,8 +17,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code site check}: everything a build validates, and more, without writing anything. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks the site without writing anything: everything the build validates, plus internal links",
-                "and #anchors, images and their text alternatives, headings in order, and translation status.",
+        description = {"Checks the site without writing anything: everything the build validates, plus internal links"
+                + " and #anchors, images and their text alternatives, headings in order, and translation status.",
                 "Exits with 1 when there is an error. Under GitHub Actions, problems also appear on the pull request."})
 final class CheckCommand implements Callable<Integer> {
 

@@ -18,6 +18,12 @@ public final class Console {
     private final PrintWriter err;
     private final boolean annotations;
     private final boolean progress;
+    private final int helpWidth;
+
+    /** The width help is wrapped to when the terminal's is unknown, and picocli's narrowest. */
+    static final int DEFAULT_WIDTH = 80;
+    static final int MIN_WIDTH = 55;
+    static final int MAX_WIDTH = 240;
 
     public Console(PrintWriter out, PrintWriter err) {
         this(out, err, false);
@@ -36,17 +42,45 @@ public final class Console {
      *                 terminal, outside CI); the running generator passes its client's answer
      */
     public Console(PrintWriter out, PrintWriter err, boolean annotations, boolean progress) {
+        this(out, err, annotations, progress, DEFAULT_WIDTH);
+    }
+
+    private Console(PrintWriter out, PrintWriter err, boolean annotations, boolean progress, int helpWidth) {
         this.out = out;
         this.err = err;
         this.annotations = annotations;
         this.progress = progress;
+        this.helpWidth = helpWidth;
+    }
+
+    /** This console, for a terminal {@code columns} wide (the help is wrapped to it). */
+    public Console withHelpWidth(int columns) {
+        return new Console(out, err, annotations, progress, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns)));
+    }
+
+    /**
+     * The width of the terminal from {@code COLUMNS} (which the ./site launcher sets from the
+     * terminal's size), or {@link #DEFAULT_WIDTH} when it is unknown or not a number.
+     */
+    static int columns(String value) {
+        try {
+            return value == null || value.isBlank() ? DEFAULT_WIDTH : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return DEFAULT_WIDTH;
+        }
+    }
+
+    /** How wide help text may be. */
+    public int helpWidth() {
+        return helpWidth;
     }
 
     public static Console system() {
         return new Console(
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true),
-                "true".equals(System.getenv("GITHUB_ACTIONS")), progressShown(System.console() != null, System.getenv()));
+                "true".equals(System.getenv("GITHUB_ACTIONS")), progressShown(System.console() != null, System.getenv()))
+                .withHelpWidth(columns(System.getenv("COLUMNS")));
     }
 
     /** Whether a progress line may be shown: on a terminal, outside CI and GitHub Actions. */

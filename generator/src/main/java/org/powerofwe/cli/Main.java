@@ -44,7 +44,7 @@ public final class Main {
                     console.err().flush();
                     return ExitCodes.INTERNAL;
                 });
-        commandLine.getCommandSpec().usageMessage().width(100);
+        HelpWrapping.apply(commandLine, console.helpWidth());
         if (sourceDefault != null) {
             commandLine.setDefaultValueProvider(arg -> arg instanceof picocli.CommandLine.Model.OptionSpec option
                     && option.longestName().equals("--source") ? sourceDefault : null);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.powerofwe.build.ProjectLoader;
 import org.powerofwe.content.PageScaffold;
+import org.powerofwe.content.PageTemplates;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.i18n.Revisions;
 import org.powerofwe.i18n.TranslationMemory;
@@ -25,18 +26,24 @@ import picocli.CommandLine.Parameters;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Creates a page of a content type, with every required field, as a draft in the default language.",
                 "With --lang, creates the translation of an existing page from its source text."},
-        footer = {"", "Types: axis, pledge, undertaking, chapter, campaign, article, page.", "Examples:",
-                "  site new pledge local-autonomy             content/pledges/local-autonomy.en.md",
-                "  site new chapter gatherings --year 2021    content/report/2021/gatherings.en.md",
-                "  site new article world-council-2022        content/news/world-council-2022.en.md",
-                "  site new pledge local-autonomy --lang fr   content/pledges/local-autonomy.fr.md, from the English page"})
+        footer = {"", "Types (or their folder's name): axis (pact), pledge (pledges), undertaking (undertakings), chapter (report), campaign (campaigns), article (news), page.",
+                "The new page is made from the type's template in archetypes/ (article.md, pledge.md...) when there is one.", "", "Examples:",
+                "  ./site new pledge local-autonomy",
+                "      content/pledges/local-autonomy.en.md",
+                "  ./site new chapter gatherings --year 2021",
+                "      content/report/2021/gatherings.en.md",
+                "  ./site new news world-council-2022",
+                "      content/news/world-council-2022.en.md",
+                "  ./site new pledge local-autonomy --lang fr",
+                "      content/pledges/local-autonomy.fr.md,",
+                "      from the English page"})
 final class NewCommand implements Callable<Integer> {
 
     @Mixin
     ProjectOptions project;
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "axis, pledge, undertaking, chapter, campaign, article or page.")
-    PageScaffold.Type type;
+    @Parameters(index = "0", paramLabel = "TYPE", description = "axis, pledge, undertaking, chapter, campaign, article or page (or the folder's name: news, pledges...).")
+    String typeName;
 
     @Parameters(index = "1", paramLabel = "SLUG", description = "The page's name in file and address: lower-case letters, digits and -.")
     String slug;
@@ -53,6 +60,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Console console = Console.of(spec);
+        PageScaffold.Type type = ArgumentChecks.pageType(spec, typeName);
         ArgumentChecks.onlyWith(spec, year != null, "--year", type == PageScaffold.Type.CHAPTER, "the chapter type (site new chapter SLUG --year YEAR)");
         ArgumentChecks.year(spec, year);
         if (!PageScaffold.SLUG.matcher(slug).matches()) {
@@ -78,7 +86,14 @@ final class NewCommand implements Callable<Integer> {
         Path file = site.layout().contentDir().resolve(key.value() + "." + language + ".md");
         String text;
         if (language.equals(source)) {
-            text = PageScaffold.text(type, key, pages, LocalDate.now());
+            Problems templateProblems = new Problems();
+            Optional<String> made = PageTemplates.newPage(site.layout(), site.config(), type, key, pages, LocalDate.now(), templateProblems);
+            console.problems(templateProblems.sorted());
+            if (made.isEmpty()) {
+                console.err().println("No page was created: fix the page template above, or delete it to use the built-in one.");
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            text = made.get();
         } else {
             Optional<Page> original = pages.stream().filter(p -> p.key().equals(key) && p.lang().equals(source)).findFirst();
             if (original.isEmpty()) {

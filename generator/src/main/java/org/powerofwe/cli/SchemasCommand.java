@@ -12,8 +12,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code site schemas}: writes the editor's JSON Schemas (schemas/) from the generator's rules. */
 @Command(name = "schemas", mixinStandardHelpOptions = true,
-        description = {"Writes schemas/*.schema.json: the fields and values site-config.yml, the figures files and the",
-                "glossaries accept, for editors such as VS Code (see .vscode/settings.json). Run it after changing those rules."})
+        description = "Writes schemas/*.schema.json: the fields and values site-config.yml, the figures files and the"
+                + " glossaries accept, for editors such as VS Code (see .vscode/settings.json). Run it after changing those rules.")
 final class SchemasCommand implements Callable<Integer> {
 
     @Mixin

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Builds and previews the multilingual Power of We site from content/ and site-config.yml.",
         subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class, TranslationsCommand.class, SchemasCommand.class, DaemonCommand.class},
-        footer = {"", "Run 'site <command> --help' for the options of a command."})
+        footer = {"", "Run './site <command> --help' for the options of a command."})
 public final class SiteCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -28,11 +28,16 @@ import picocli.CommandLine.Parameters;
         description = {"Shows, per language, the pages whose translation is missing, outdated or current.",
                 "With --mark, records that translations are current again after a translator updated them."},
         footer = {"", "Examples:",
-                "  site translations                               status of every language",
-                "  site translations --diff                        ... with what changed in each outdated source",
-                "  site translations --format json --output s.json the same for tools",
-                "  site translations --mark fr pledges/local-finance   the French page is current again",
-                "  site translations --sync fr campaigns/climate        copy shared fields and figures from English"})
+                "  ./site translations",
+                "      the status of every language",
+                "  ./site translations --diff",
+                "      ... with what changed in each outdated source",
+                "  ./site translations --format json --output s.json",
+                "      the same, for tools",
+                "  ./site translations --mark fr pledges/local-finance",
+                "      the French page is current again",
+                "  ./site translations --sync fr campaigns/climate",
+                "      copies shared fields and figures from English"})
 final class TranslationsCommand implements Callable<Integer> {
 
     enum Format { TEXT, JSON, MARKDOWN }

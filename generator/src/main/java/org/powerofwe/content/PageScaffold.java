@@ -2,8 +2,10 @@ package org.powerofwe.content;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.powerofwe.model.Page;
@@ -12,24 +14,65 @@ import org.powerofwe.model.PageType;
 import org.powerofwe.model.TypeFields;
 
 /**
- * Writes the text of a new page of a content type with every required field filled with a valid
- * value taken from the existing content (an existing axis, the next weight, the latest report
- * year), as a draft, so it builds at once and is not published until staff remove {@code draft}.
+ * What a new page of a content type starts from: its key, the values of the template variables
+ * (an existing axis, the next weight, the latest report year...) and the built-in template used
+ * when {@code archetypes/} has none, as a draft with every required field, so it builds at once
+ * and is not published until staff remove {@code draft}.
  */
 public final class PageScaffold {
 
-    /** The kinds of page staff can create, with the folder each lives in. */
+    /**
+     * The kinds of page staff can create, with the folder each lives in and the other names staff
+     * may type for it (the folder's name, the plural), each naming one type only.
+     */
     public enum Type {
-        AXIS("pact"), PLEDGE("pledges"), UNDERTAKING("undertakings"), CHAPTER("report"), CAMPAIGN("campaigns"), ARTICLE("news"), PAGE("");
+        AXIS("pact", "axes"), PLEDGE("pledges"), UNDERTAKING("undertakings"), CHAPTER("report", "chapters"),
+        CAMPAIGN("campaigns"), ARTICLE("news", "articles"), PAGE("", "pages");
 
         private final String folder;
+        private final List<String> aliases;
 
-        Type(String folder) {
+        Type(String folder, String... more) {
             this.folder = folder;
+            List<String> names = new java.util.ArrayList<>();
+            if (!folder.isEmpty()) {
+                names.add(folder);
+            }
+            names.addAll(List.of(more));
+            this.aliases = List.copyOf(names);
         }
 
         public String id() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The other names of the type: its folder's name and its plural ({@code news}, {@code articles}). */
+        public List<String> aliases() {
+            return aliases;
+        }
+
+        /** The type a name typed by staff stands for: its id or one of its aliases, in any case. */
+        public static Optional<Type> find(String name) {
+            String typed = name.strip().toLowerCase(Locale.ROOT);
+            return java.util.Arrays.stream(values()).filter(t -> t.id().equals(typed) || t.aliases.contains(typed)).findFirst();
+        }
+
+        /** Every name {@link #find} accepts, ids first. */
+        public static List<String> allNames() {
+            List<String> names = new java.util.ArrayList<>();
+            for (Type t : values()) {
+                names.add(t.id());
+            }
+            for (Type t : values()) {
+                names.addAll(t.aliases);
+            }
+            return names;
+        }
+
+        /** The types as the help and hints list them: {@code article (news, articles)}. */
+        public static String listing() {
+            return String.join(", ", java.util.Arrays.stream(values())
+                    .map(t -> t.id() + (t.aliases.isEmpty() ? "" : " (" + String.join(", ", t.aliases) + ")")).toList());
         }
     }
 
@@ -47,31 +90,45 @@ public final class PageScaffold {
         };
     }
 
-    /** The text of the new page. */
-    public static String text(Type type, PageKey key, List<Page> existing, LocalDate today) {
-        StringBuilder fm = new StringBuilder("---\n");
-        fm.append("title: ").append(quote(titleOf(key.name()))).append('\n');
-        fm.append("summary: ").append(quote(Placeholders.SUMMARY)).append('\n');
-        switch (type) {
-            case AXIS -> fm.append("axis: ").append(key.name()).append('\n')
-                    .append("vision: ").append(quote(Placeholders.VISION)).append('\n')
-                    .append("weight: ").append(nextWeight(existing, key)).append('\n');
-            case PLEDGE -> fm.append("axis: ").append(firstAxis(existing)).append("   # one of: ").append(String.join(", ", axes(existing))).append('\n')
-                    .append("weight: ").append(nextWeight(existing, key)).append('\n');
-            case UNDERTAKING -> fm.append("axis: ").append(firstAxis(existing)).append("   # one of: ").append(String.join(", ", axes(existing))).append('\n')
-                    .append("weight: ").append(nextWeight(existing, key)).append('\n')
-                    .append("pledges: []   # keys of the pledges it serves, e.g. [subsidiarity]\n");
-            case CHAPTER -> fm.append("year: ").append(key.folders().get(1)).append('\n')
-                    .append("weight: ").append(nextWeight(existing, key)).append('\n')
-                    .append("chapter: \"").append(nextWeight(existing, key)).append("\"\n");
-            case CAMPAIGN -> fm.append("hashtags: [").append(quote("#" + camel(key.name()))).append("]\n")
-                    .append("metrics: []   # ids of figures from content/data/metrics/\n");
-            case ARTICLE -> fm.append("date: ").append(today).append('\n');
-            default -> { }
-        }
-        fm.append("draft: true   # remove this line when the page is ready to publish\n---\n\n");
-        fm.append(Placeholders.BODY).append('\n');
-        return fm.toString();
+    /**
+     * The built-in template of a type, used when {@code archetypes/} has none for it: the same
+     * {@code {{ variables }}} as the templates staff edit, and every required field of the type.
+     */
+    public static String builtInTemplate(Type type) {
+        String fields = switch (type) {
+            case AXIS -> "axis: {{ axis }}\nvision: \"{{ vision }}\"\nweight: {{ weight }}\n";
+            case PLEDGE -> "axis: {{ axis }}   # one of: {{ axes }}\nweight: {{ weight }}\n";
+            case UNDERTAKING -> "axis: {{ axis }}   # one of: {{ axes }}\nweight: {{ weight }}\n"
+                    + "pledges: []   # keys of the pledges it serves, e.g. [subsidiarity]\n";
+            case CHAPTER -> "year: {{ year }}\nweight: {{ weight }}\nchapter: \"{{ chapter }}\"\n";
+            case CAMPAIGN -> "hashtags: [\"{{ hashtag }}\"]\nmetrics: []   # ids of figures from content/data/metrics/\n";
+            case ARTICLE -> "date: {{ date }}\n";
+            case PAGE -> "";
+        };
+        return "---\ntitle: \"{{ title }}\"\nsummary: \"{{ summary }}\"\n" + fields
+                + "draft: true   # remove this line when the page is ready to publish\n---\n\n{{ text }}\n";
+    }
+
+    /**
+     * The values of a template's variables for a new page: names from the slug, today's date, and
+     * what the existing content says (the axes, the next weight, the report's year).
+     */
+    public static Map<String, String> values(Type type, PageKey key, List<Page> existing, LocalDate today, String lang) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("title", titleOf(key.name()));
+        values.put("slug", key.name());
+        values.put("date", today.toString());
+        values.put("lang", lang);
+        values.put("weight", String.valueOf(nextWeight(existing, key)));
+        values.put("chapter", String.valueOf(nextWeight(existing, key)));
+        values.put("year", type == Type.CHAPTER ? key.folders().get(1) : String.valueOf(latestYear(existing)));
+        values.put("axis", type == Type.AXIS ? key.name() : firstAxis(existing));
+        values.put("axes", String.join(", ", axes(existing)));
+        values.put("hashtag", "#" + camel(key.name()));
+        values.put("summary", Placeholders.SUMMARY);
+        values.put("vision", Placeholders.VISION);
+        values.put("text", Placeholders.BODY);
+        return values;
     }
 
     /**
@@ -119,7 +176,4 @@ public final class PageScaffold {
                 .map(p -> Integer.parseInt(p.key().folders().get(1))).max(Comparator.naturalOrder()).orElse(LocalDate.now().getYear());
     }
 
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
 }

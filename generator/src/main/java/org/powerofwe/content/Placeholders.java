@@ -17,6 +17,9 @@ public final class Placeholders {
     public static final String VISION = "The axis's vision, in one or two sentences.";
     public static final String BODY = "Write the text of the page here, in Markdown. Start sections with ## headings.";
 
+    /** How every placeholder problem starts. */
+    static final String PUBLISHED = "the page is published (it has no 'draft: true')";
+
     private Placeholders() {
     }
 
@@ -36,14 +39,14 @@ public final class Placeholders {
             int column = lines.get(i).indexOf(BODY);
             if (column >= 0) {
                 problems.error(new SourcePos(page.file(), page.bodyLine() + i, column + 1),
-                        "the page is published (it has no 'draft: true') but still has the text that ./site new wrote for you",
+                        PUBLISHED + " but still has the text that ./site new wrote for you",
                         "replace this line with the page's text, or put back 'draft: true' until it is ready");
             }
         }
     }
 
     private static void report(SourcePos pos, String field, Problems problems) {
-        problems.error(pos, "the page is published (it has no 'draft: true') but its " + field + " is still the example that ./site new wrote",
+        problems.error(pos, PUBLISHED + " but its " + field + " is still the example that ./site new wrote",
                 "write the page's own " + field + ", or put back 'draft: true' until it is ready");
     }
 }

@@ -17,7 +17,7 @@ public final class RepoPaths {
      * translation sources are in content/.translation-sources/; translation-sources/ is where
      * earlier versions kept them (still read, copied when present).
      */
-    private static final List<String> PROJECT_PARTS = List.of("site-config.yml", "content", "themes", "translation-sources");
+    private static final List<String> PROJECT_PARTS = List.of("site-config.yml", "content", "themes", "translation-sources", "archetypes");
 
     private RepoPaths() {
     }
