@@ -16,6 +16,9 @@ import org.powerofwe.diag.SourcePos;
  */
 final class ErrorPage {
 
+    /** The error page's own full-page stylesheet, loaded only there (never on a site page, whose look it would change). */
+    static final String CSS_PATH = "/__live/error-page.css";
+
     private ErrorPage() {
     }
 
@@ -48,7 +51,7 @@ final class ErrorPage {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + errors + " error(s) – site preview</title>\n"
-                + "<link rel=\"stylesheet\" href=\"" + PreviewOverlay.CSS_PATH + "\">\n"
+                + "<link rel=\"stylesheet\" href=\"" + CSS_PATH + "\">\n"
                 + "<script src=\"" + LiveReload.SCRIPT + "\" defer></script>\n</head>\n<body>\n<main>\n"
                 + "<h1>The site cannot be built: " + errors + " error(s)</h1>\n"
                 + "<p>Fix the problems below and save: this page reloads by itself.</p>\n"

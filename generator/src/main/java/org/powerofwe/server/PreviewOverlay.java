@@ -7,7 +7,8 @@ import org.powerofwe.diag.Problem;
 
 /**
  * What the preview adds to a page it serves, and only there (the built site never has it): the
- * reload script and the preview's stylesheet, a banner listing the warnings and check problems of
+ * reload script and the preview's stylesheet (whose rules all name the preview's own classes, so a
+ * previewed page looks exactly like the built one), a banner listing the warnings and check problems of
  * the page's own file (dismissible, since a warning does not stop publishing), and a "draft" mark
  * on every link to a draft page, so lists show what readers will not see yet.
  */
@@ -62,17 +63,41 @@ final class PreviewOverlay {
         return end < 0 ? insert + html : html.substring(0, end + 1) + "\n" + insert + html.substring(end + 1);
     }
 
-    /** Adds {@code data-preview-draft} to links whose address is a draft page. */
+    /**
+     * Adds {@code data-preview-draft} to links whose address is a draft page, and a "draft" badge
+     * as the link's first child: an element, not generated content, so it cannot clash with the
+     * theme's own {@code ::before}/{@code ::after} (a card's stretched link covers the whole card
+     * with its {@code ::after}; giving it content and a background hid the card's text).
+     */
     static String markDrafts(String html, Set<String> draftUrls) {
         if (draftUrls.isEmpty()) {
             return html;
         }
-        String result = html;
-        for (String url : draftUrls) {
-            String href = "href=\"" + url + "\"";
-            result = result.replace(href, href + " data-preview-draft");
+        StringBuilder out = new StringBuilder(html.length() + 256);
+        int from = 0;
+        while (true) {
+            int href = html.indexOf("href=\"", from);
+            if (href < 0) {
+                break;
+            }
+            int close = html.indexOf('"', href + 6);
+            if (close < 0) {
+                break;
+            }
+            String url = html.substring(href + 6, close);
+            int tagStart = html.lastIndexOf('<', href);
+            int tagEnd = html.indexOf('>', close);
+            boolean anchor = tagStart >= 0 && html.startsWith("<a ", tagStart) && html.lastIndexOf('>', href) < tagStart;
+            if (!anchor || tagEnd < 0 || !draftUrls.contains(url)) {
+                out.append(html, from, close + 1);
+                from = close + 1;
+                continue;
+            }
+            out.append(html, from, close + 1).append(" data-preview-draft").append(html, close + 1, tagEnd + 1)
+                    .append("<span class=\"preview-draft-badge\">draft</span> ");
+            from = tagEnd + 1;
         }
-        return result;
+        return out.append(html, from, html.length()).toString();
     }
 
     static final String CSS = """
@@ -86,7 +111,9 @@ final class PreviewOverlay {
             .preview-problems__close { position: absolute; top: 0.5rem; right: 0.5rem; min-width: 2.75rem; min-height: 2.75rem;
               font-size: 1.5rem; background: transparent; border: 0; cursor: pointer; color: inherit; }
             .preview-problems[hidden] { display: none; }
-            a[data-preview-draft]::after { content: " (draft)"; font-size: 0.8em; font-weight: 600; color: #8a6d00;
-              background: #fff6d6; padding: 0 0.3em; margin-left: 0.3em; border-radius: 3px; }
+            a[data-preview-draft] { outline: 2px dashed #8a6d00; outline-offset: 2px; }
+            .preview-draft-badge { display: inline-block; margin-inline-end: 0.3em; padding: 0 0.35em; border-radius: 3px;
+              font: 600 0.75em/1.5 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.03em; vertical-align: 0.15em;
+              color: #5c4800; background: #fff6d6; border: 1px solid #8a6d00; }
             """;
 }

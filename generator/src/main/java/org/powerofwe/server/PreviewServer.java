@@ -185,7 +185,8 @@ public final class PreviewServer implements AutoCloseable {
             switch (raw) {
                 case LiveReload.EVENTS -> live.connect(exchange);
                 case LiveReload.SCRIPT -> send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT_SOURCE.getBytes(StandardCharsets.UTF_8));
-                case PreviewOverlay.CSS_PATH -> send(exchange, 200, "text/css; charset=utf-8", (ErrorPage.CSS + PreviewOverlay.CSS).getBytes(StandardCharsets.UTF_8));
+                case PreviewOverlay.CSS_PATH -> send(exchange, 200, "text/css; charset=utf-8", PreviewOverlay.CSS.getBytes(StandardCharsets.UTF_8));
+                case ErrorPage.CSS_PATH -> send(exchange, 200, "text/css; charset=utf-8", ErrorPage.CSS.getBytes(StandardCharsets.UTF_8));
                 default -> serveFile(exchange, raw);
             }
         }
