@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
-import com.vladsch.flexmark.parser.InlineParserFactory;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.CommonmarkInlineParser;
@@ -24,25 +21,15 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * reads its bounds from the matcher itself, which copies nothing. And after each link it walked
  * back through every emphasis mark of the paragraph before it to find none after the link's
  * opening bracket: a long line of emphasis and links took minutes.
+ *
+ * <p>flexmark takes one inline parser: the site's ({@code commonmark.SpecInlineParser}) extends this one.
  */
-final class LinearInlineParser extends CommonmarkInlineParser {
+public class LinearInlineParser extends CommonmarkInlineParser {
 
-    LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
+    protected LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
-    }
-
-    /**
-     * Makes {@code builder} use this parser. flexmark reads link reference definitions only with
-     * its own inline parser factory, so the step that reads them is added back, as flexmark adds it.
-     */
-    static void install(Parser.Builder builder, DataHolder options) {
-        InlineParserFactory factory = LinearInlineParser::new;
-        builder.customInlineParserFactory(factory);
-        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
-            builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
-        }
     }
 
     /**

@@ -15,7 +15,6 @@ final class SiteMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     @Override
     public void extend(Parser.Builder parserBuilder) {
         parserBuilder.customInlineParserExtensionFactory(new ShortcodeSyntax.Factory());
-        LinearInlineParser.install(parserBuilder, parserBuilder);
     }
 
     @Override

@@ -10,11 +10,11 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
-import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.powerofwe.markdown.LinearInlineParser;
 
 /**
  * flexmark's inline parser with the CommonMark 0.31 rules it misses: a destination in {@code <...>}
@@ -25,7 +25,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * reference has at most 7 decimal or 6 hexadecimal digits (28); link labels match whatever the case
  * of their letters, {@code ẞ} as {@code SS} included (540).
  */
-final class SpecInlineParser extends InlineParserImpl {
+final class SpecInlineParser extends LinearInlineParser {
 
     /** The input in which no comment closer {@code -->} follows {@link #noCommentEndFrom}, so a run of unclosed comments stays linear. */
     private BasedSequence scannedInput;
