@@ -37,6 +37,8 @@ public final class SpecConformance implements Parser.ParserExtension, HtmlRender
         parserBuilder.customBlockParserFactory(new ListItemIndent.Factory());
         parserBuilder.customBlockParserFactory(new TildeFenceParser.Factory());
         parserBuilder.blockPreProcessorFactory(new ReferencesBeforeUnderline.Factory());
+        parserBuilder.postProcessorFactory(new TableLazyRows.Factory());
+        parserBuilder.postProcessorFactory(new GfmAutolinkEnds.Factory());
     }
 
     @Override
