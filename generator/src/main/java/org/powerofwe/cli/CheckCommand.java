@@ -54,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             session.site().ifPresent(site -> SiteCheck.translations(TranslationStatus.of(site.config(), site.pages()),
                     TranslationMemory.of(session.layout()), extra));
+            // The page templates of archetypes/ make valid drafts, so ./site new keeps working after this change.
+            session.site().ifPresent(site -> org.powerofwe.content.PageTemplates.checkAll(session.layout(), site.config(), site.pages(),
+                    java.time.LocalDate.now(), extra));
             extra.addAll(session.problems());
             List<Problem> problems = extra.sorted();
             console.problems(problems);

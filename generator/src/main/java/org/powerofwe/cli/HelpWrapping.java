@@ -34,6 +34,8 @@ final class HelpWrapping {
 
     /** Makes the help of {@code commandLine} and of its sub-commands {@code width} columns wide. */
     static void apply(CommandLine commandLine, int width) {
+        // Plain text: colour codes would count as columns, and a terminal shows the help the same without them.
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setUsageHelpWidth(UNBOUNDED);
         wrapSections(commandLine, width);
     }

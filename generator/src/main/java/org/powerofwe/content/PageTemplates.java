@@ -61,8 +61,26 @@ public final class PageTemplates {
      */
     public static Optional<String> newPage(ProjectLayout layout, SiteConfig config, PageScaffold.Type type, PageKey key,
                                            List<Page> existing, LocalDate today, Problems problems) {
-        long before = problems.errorCount();
         checkNames(layout, problems);
+        return render(layout, config, type, key, existing, today, problems);
+    }
+
+    /**
+     * Checks every template in {@code archetypes/} as {@code ./site new} would use it (for a page
+     * named {@code example}), so a pull request that breaks one fails its check.
+     */
+    public static void checkAll(ProjectLayout layout, SiteConfig config, List<Page> existing, LocalDate today, Problems problems) {
+        checkNames(layout, problems);
+        for (PageScaffold.Type type : PageScaffold.Type.values()) {
+            if (!filesFor(layout, type).isEmpty()) {
+                render(layout, config, type, PageScaffold.keyOf(type, "example", existing, Optional.empty()), existing, today, problems);
+            }
+        }
+    }
+
+    private static Optional<String> render(ProjectLayout layout, SiteConfig config, PageScaffold.Type type, PageKey key,
+                                           List<Page> existing, LocalDate today, Problems problems) {
+        long before = problems.errorCount();
         PageTemplate template = find(layout, type, problems);
         String lang = config.defaultLanguage();
         Map<String, String> values = PageScaffold.values(type, key, existing, today, lang);

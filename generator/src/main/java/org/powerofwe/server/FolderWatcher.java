@@ -110,12 +110,22 @@ final class FolderWatcher implements AutoCloseable {
         }
     }
 
-    /** Editor and system leftovers that never change the site. */
+    /**
+     * Editor and system leftovers that never change the site: hidden files (vim's {@code .x.swp},
+     * emacs's {@code .#x} lock, gedit's {@code .goutputstream-*}, Kate's {@code .x.kate-swp},
+     * macOS's {@code .DS_Store}, LibreOffice's {@code .~lock.x#}), backups ({@code x~}), emacs's
+     * {@code #x#}, vim's {@code 4913} write test, {@code sed -i}'s {@code sedXXXXXX}, JetBrains'
+     * {@code x___jb_tmp___} and {@code x___jb_old___}, Office's {@code ~$x} lock files.
+     */
     static boolean ignored(Path path) {
         String name = path.getFileName().toString();
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp")
-                || (name.startsWith("#") && name.endsWith("#")) || name.equals("4913");
+        return name.startsWith(".") || name.startsWith("~$") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"))
+                || TEMPORARY_SUFFIXES.stream().anyMatch(name::endsWith) || name.equals("4913") || SED_TEMPORARY.matcher(name).matches();
     }
+
+    private static final List<String> TEMPORARY_SUFFIXES = List.of(".swp", ".swx", ".swo", ".tmp", ".kate-swp", "___jb_tmp___", "___jb_old___");
+    /** {@code sed -i} writes its result to {@code sed} and six random letters and digits, in the same folder. */
+    private static final java.util.regex.Pattern SED_TEMPORARY = java.util.regex.Pattern.compile("sed[A-Za-z0-9]{6}");
 
     private void registerTree(Path root) throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

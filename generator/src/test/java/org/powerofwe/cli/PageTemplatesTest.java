@@ -196,6 +196,23 @@ class PageTemplatesTest {
         assertTrue(run.err().contains("rename it pledges.md"), run.err());
     }
 
+    /** Without this, a pull request breaking a template passes its check, and staff meet the error at their next ./site new. */
+    @Test
+    void theCheckReportsABrokenTemplate() {
+        TestSite site = site("""
+                -- archetypes/pledge.md --
+                ---
+                title: "{{ title }}"
+                axis: {{ axis }}
+                weight: {{ weigth }}
+                draft: true
+                ---
+                """);
+        TestSite.CommandRun run = site.run("check");
+        assertEquals(ExitCodes.CONTENT_ERRORS, run.exitCode(), run.err());
+        assertTrue(run.err().contains("archetypes/pledge.md:4:9: error: unknown variable 'weigth' in the page template"), run.err());
+    }
+
     /** Without this, the templates shipped in archetypes/ could drift from the content format and break ./site new. */
     @Test
     void theProjectsTemplatesMakeDraftsThatBuild() throws Exception {

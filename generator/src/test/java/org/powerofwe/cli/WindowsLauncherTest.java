@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.powerofwe.testing.RepoPaths;
 
 /**
@@ -29,6 +31,50 @@ class WindowsLauncherTest {
         assertTrue(cmd.contains("generator\\target\\site.jar"), "it runs the jar ./site builds");
         assertTrue(cmd.contains("exit /b 70"), "a failed build of the generator exits with 70, as ./site does");
         assertTrue(cmd.contains("SITE_SOURCE") && cmd.contains("SITE_JAVA_OPTS"), "the same environment variables");
+    }
+
+    /**
+     * Under Git Bash, java is a Windows program that cannot open /c/Users/...: run with a fake
+     * {@code uname} saying MINGW64 and a fake {@code cygpath}, the launcher must hand java the jar,
+     * its class cache and the project as Windows paths, each whole despite the space in the folder.
+     */
+    @Test
+    void underGitBashThePathsGivenToJavaAreWindowsPaths(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("My Site");
+        Files.createDirectories(project.resolve("generator/target"));
+        Files.copy(RepoPaths.root().resolve("site"), project.resolve("site"));
+        Files.writeString(project.resolve("generator/target/site.jar"), "not a jar: the fake java only records its arguments");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path calls = dir.resolve("java-calls.txt");
+        script(bin.resolve("uname"), "echo MINGW64_NT-10.0-19045");
+        script(bin.resolve("cygpath"), "[ \"$1\" = -w ] || exit 1\nprintf 'C:%s\\n' \"$2\" | tr / '\\\\'");
+        script(bin.resolve("java"), "{ echo \"SITE_SOURCE=$SITE_SOURCE\"; for a in \"$@\"; do echo \"[$a]\"; done; echo ---; } >> '" + calls + "'");
+        ProcessBuilder run = new ProcessBuilder("bash", project.resolve("site").toString(), "build", "--drafts").redirectErrorStream(true);
+        run.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+        run.environment().put("SITE_AOT", "0");
+        run.environment().remove("SITE_SOURCE");
+        run.environment().remove("SITE_JAVA");
+        Process process = run.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), output);
+
+        String windowsRoot = "C:" + project.toString().replace('/', '\\');
+        String[] runs = Files.readString(calls).split("---\n");
+        assertEquals(2, runs.length, "a training run for the class cache, then the command:\n" + String.join("---\n", runs));
+        String training = runs[0];
+        assertTrue(training.contains("[-XX:ArchiveClassesAtExit=" + windowsRoot + "\\generator\\target\\site.jsa]"), training);
+        assertTrue(training.contains("[-jar]\n[" + windowsRoot + "\\generator\\target\\site.jar]"), training);
+        assertTrue(training.contains("[--source]\n[" + windowsRoot + "]"), training);
+        assertTrue(training.matches("(?s).*\\[--output]\n\\[C:\\\\[^\\]/]*public].*"), training);
+        String command = runs[1];
+        assertTrue(command.contains("SITE_SOURCE=" + windowsRoot + "\n"), command);
+        assertTrue(command.contains("[-jar]\n[" + windowsRoot + "\\generator\\target\\site.jar]\n[build]\n[--drafts]\n"), command);
+        assertTrue(!command.contains("[/"), "no POSIX path reaches java:\n" + command);
+    }
+
+    private static void script(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/usr/bin/env bash\n" + body + "\n");
+        assertTrue(file.toFile().setExecutable(true));
     }
 
     private static String option(String script, String name) {

@@ -27,6 +27,7 @@ import java.util.concurrent.ForkJoinPool;
 import org.powerofwe.build.BuildOptions;
 import org.powerofwe.build.BuildSession;
 import org.powerofwe.publish.OutputSink;
+import org.powerofwe.testing.PhotoSite;
 import org.powerofwe.testing.Sites;
 import org.powerofwe.testing.TestSite;
 
@@ -41,52 +42,9 @@ class ImagesBuildTest {
     @TempDir
     Path dir;
 
-    private static final String NEWS = """
-            -- content/news/_index.en.md --
-            ---
-            title: News
-            ---
-            -- content/news/_index.fr.md --
-            ---
-            title: Actualités
-            ---
-            -- content/news/gathering.en.md --
-            ---
-            title: Mayors gather in Daejeon
-            date: 2022-10-10
-            cover:
-              image: /images/cover.jpg
-              alt: Mayors on a stage
-              caption: The opening session
-              credit: UCLG
-            ---
-            The congress opened.
-
-            ![A full room](room.jpg "The plenary hall")
-
-            ![A small photo](small.png)
-
-            Text with an inline ![icon](small.png) picture.
-            -- content/news/gathering.fr.md --
-            ---
-            title: Les maires se réunissent à Daejeon
-            date: 2022-10-10
-            cover:
-              image: /images/cover.jpg
-              alt: Des maires sur une scène
-              caption: La séance d'ouverture
-            ---
-            Le congrès s'est ouvert.
-
-            ![Une salle pleine](room.jpg "La salle plénière")
-            """;
-
+    /** The photo page every images test starts from (testing/PhotoSite): a cover, four photos, English and French. */
     private TestSite site() {
-        TestSite site = TestSite.write(dir, Sites.minimal(NEWS));
-        site.writeBytes("content/images/cover.jpg", TestImages.jpeg(2000, 1000));
-        site.writeBytes("content/news/room.jpg", TestImages.jpegWithExif(400, 200, 6));
-        site.writeBytes("content/news/small.png", TestImages.png(600, 300));
-        return site;
+        return PhotoSite.write(dir);
     }
 
     @Test
@@ -110,7 +68,7 @@ class ImagesBuildTest {
         }
 
         List<Element> photos = page.select(".prose img");
-        assertEquals(3, photos.size());
+        assertEquals(4, photos.size());
         assertTrue(photos.stream().allMatch(img -> img.attr("loading").equals("lazy") && img.attr("decoding").equals("async")),
                 "photos below a cover load only when the reader comes near them");
         Element small = photos.get(1);
@@ -209,7 +167,7 @@ class ImagesBuildTest {
     void aSecondBuildProcessesNothing() throws IOException {
         TestSite site = site();
         BuildSession.ImageWork first = work(site);
-        assertEquals(3, first.photosProcessed(), "the first build processes the 3 photos, each once for both languages");
+        assertEquals(4, first.photosProcessed(), "the first build processes the 4 photos, each once for both languages");
         assertTrue(first.cardsDrawn() > 10, "and draws the cards (pages with the same card text share one): " + first.cardsDrawn());
         assertEquals(new BuildSession.ImageWork(0, 0), work(site), "a new build (or the preview) finds every photo and card by its hash");
         site.buildOk();

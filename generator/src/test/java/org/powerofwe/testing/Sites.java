@@ -90,6 +90,22 @@ public final class Sites {
             Nuestra visión.
             """;
 
+    /** The Pledges section's index page in three languages. */
+    public static final String PLEDGES = """
+            -- content/pledges/_index.en.md --
+            ---
+            title: Pledges
+            ---
+            -- content/pledges/_index.fr.md --
+            ---
+            title: Engagements
+            ---
+            -- content/pledges/_index.es.md --
+            ---
+            title: Compromisos
+            ---
+            """;
+
     /** The minimum for a valid site: configuration, homes and the Pact. */
     public static String minimal(String extra) {
         return CONFIG + HOMES + PACT + extra;

@@ -23,19 +23,7 @@ class TranslationHistoryTest {
     @TempDir
     Path dir;
 
-    private static final String PLEDGE = """
-            -- content/pledges/_index.en.md --
-            ---
-            title: Pledges
-            ---
-            -- content/pledges/_index.fr.md --
-            ---
-            title: Engagements
-            ---
-            -- content/pledges/_index.es.md --
-            ---
-            title: Compromisos
-            ---
+    private static final String PLEDGE = Sites.PLEDGES + """
             -- content/pledges/local-autonomy.en.md --
             ---
             title: Local autonomy

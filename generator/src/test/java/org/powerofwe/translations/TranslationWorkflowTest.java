@@ -24,19 +24,7 @@ class TranslationWorkflowTest {
     @TempDir
     Path dir;
 
-    private static final String PLEDGE = """
-            -- content/pledges/_index.en.md --
-            ---
-            title: Pledges
-            ---
-            -- content/pledges/_index.fr.md --
-            ---
-            title: Engagements
-            ---
-            -- content/pledges/_index.es.md --
-            ---
-            title: Compromisos
-            ---
+    private static final String PLEDGE = Sites.PLEDGES + """
             -- content/pledges/subsidiarity.en.md --
             ---
             title: Subsidiarity
