@@ -27,6 +27,10 @@ public final class LocaleFormat {
     private final Locale locale;
     private final BigDecimal smallestGrouped;
     private final DateTimeFormatter longDate;
+    private final DateTimeFormatter monthYear;
+    /** A figure's period as a day or a month; asked for every figure a page cites, so compiled once. */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
     private final ThreadLocal<NumberFormat> numbers;
     private final ThreadLocal<NumberFormat> percents;
 
@@ -34,6 +38,7 @@ public final class LocaleFormat {
         this.locale = locale;
         this.smallestGrouped = BigDecimal.TEN.pow(2 + MINIMUM_GROUPING_DIGITS.getOrDefault(locale.getLanguage(), 1));
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
         this.numbers = ThreadLocal.withInitial(() -> {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setGroupingUsed(true);
@@ -93,11 +98,11 @@ public final class LocaleFormat {
     /** A figure's period as readers say it: 2021, novembre 2021, 16 de noviembre de 2021. */
     public String period(String period) {
         try {
-            if (period.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(period).matches()) {
                 return date(LocalDate.parse(period));
             }
-            if (period.matches("\\d{4}-\\d{2}")) {
-                return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(java.time.YearMonth.parse(period));
+            if (MONTH.matcher(period).matches()) {
+                return monthYear.format(java.time.YearMonth.parse(period));
             }
         } catch (java.time.DateTimeException e) {
             return period;

@@ -20,7 +20,8 @@ final class TypographyWalker {
         String text(String run, char before);
     }
 
-    private final String triggers;
+    /** The characters the rule may change, by code (all below U+0100): looked up for every character of a page. */
+    private final boolean[] triggers = new boolean[256];
 
     private static final Set<String> RAW = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "var");
     private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
@@ -41,7 +42,12 @@ final class TypographyWalker {
      */
     TypographyWalker(String language, String triggers, Rule rule) {
         this.language = language;
-        this.triggers = triggers;
+        for (char c : triggers.toCharArray()) {
+            if (c >= this.triggers.length) {
+                throw new IllegalArgumentException("a trigger beyond U+00FF: " + c);
+            }
+            this.triggers[c] = true;
+        }
         this.rule = rule;
     }
 
@@ -71,10 +77,14 @@ final class TypographyWalker {
                 }
                 i = end;
             } else {
-                int next = html.indexOf('<', i);
-                int end = next < 0 ? html.length() : next;
+                // One scan finds both the run's end and whether the rule has anything to change in it.
+                int end = i;
+                boolean trigger = false;
+                for (char at; end < html.length() && (at = html.charAt(end)) != '<'; end++) {
+                    trigger |= at < 256 && triggers[at];
+                }
                 Frame top = stack.peek();
-                if (top.ours() && !top.raw() && hasTrigger(html, i, end)) {
+                if (trigger && top.ours() && !top.raw()) {
                     out.append(rule.text(html.substring(i, end), before));
                 } else {
                     out.append(html, i, end);
@@ -88,7 +98,8 @@ final class TypographyWalker {
 
     private boolean hasTrigger(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (triggers.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c < 256 && triggers[c]) {
                 return true;
             }
         }

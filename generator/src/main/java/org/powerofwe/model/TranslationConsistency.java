@@ -26,6 +26,8 @@ import org.powerofwe.yaml.Located;
 public final class TranslationConsistency {
 
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(metric|figures)\\s+([^>]*?)\\s*>}}");
+    /** Runs of spaces in a shortcode's arguments; compiled once, as every citation of every page is read. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String defaultLanguage;
     private final Problems problems;
@@ -144,7 +146,7 @@ public final class TranslationConsistency {
 
     /** The figure ids a shortcode cites; a metric's form (words, compact...) may differ by language. */
     private static String citedIds(String name, String arguments) {
-        String ids = arguments.trim().replaceAll("\\s+", " ");
+        String ids = SPACES.matcher(arguments.trim()).replaceAll(" ");
         int space = ids.indexOf(' ');
         return name.equals("metric") && space > 0 ? ids.substring(0, space) : ids;
     }

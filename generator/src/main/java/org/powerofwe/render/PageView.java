@@ -171,7 +171,8 @@ public final class PageView {
 
     /** True when this page is {@code key} or lies below that section page (for menu highlighting). */
     public boolean isUnder(String key) {
-        PageKey target = PageKey.of(key.replaceAll("\\.md$", ""));
+        // Asked for each menu entry of every page: no regular expression compiled per call.
+        PageKey target = PageKey.of(key.endsWith(".md") ? key.substring(0, key.length() - 3) : key);
         Optional<PageKey> current = Optional.of(page.key());
         while (current.isPresent()) {
             if (current.get().equals(target)) {

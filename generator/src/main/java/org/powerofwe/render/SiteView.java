@@ -68,7 +68,8 @@ public final class SiteView {
     public List<MenuItemView> menu() {
         List<MenuItemView> items = new ArrayList<>();
         for (MenuEntry entry : ctx.config().menus().getOrDefault(language.code(), List.of())) {
-            PageKey key = PageKey.of(entry.pageKey().replaceAll("\\.md$", ""));
+            String file = entry.pageKey();
+            PageKey key = PageKey.of(file.endsWith(".md") ? file.substring(0, file.length() - 3) : file);
             ctx.site().find(key, language.code()).map(ctx::view).ifPresent(p ->
                     items.add(new MenuItemView(key.value(), entry.title().orElse(p.title()), p.url())));
         }
