@@ -9,12 +9,14 @@ final class SiteMarkdownExtension implements Parser.ParserExtension, HtmlRendere
 
     @Override
     public void parserOptions(MutableDataHolder options) {
-        // Uses flexmark's defaults.
+        // flexmark's heading parser is replaced by one as fast on long paragraphs (see extend).
+        options.set(Parser.HEADING_PARSER, false);
     }
 
     @Override
     public void extend(Parser.Builder parserBuilder) {
         parserBuilder.customInlineParserExtensionFactory(new ShortcodeSyntax.Factory());
+        parserBuilder.customBlockParserFactory(new LinearHeadingParser());
     }
 
     @Override

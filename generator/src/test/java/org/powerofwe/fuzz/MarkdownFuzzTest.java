@@ -1,10 +1,12 @@
 package org.powerofwe.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,16 +50,30 @@ import org.powerofwe.yaml.Located;
  * event handler, no {@code javascript:}, {@code vbscript:} or {@code data:} address, whatever
  * its case or the control characters inside), no chart is forged or doubled, heading anchors are
  * unique, and problems point into the body. Unless the writer is told that raw HTML hides
- * something, every chart and every anchored heading is there too.
+ * something, every chart and every anchored heading is there too. And it renders in bounded
+ * time: an input that takes longer than {@link #TIME_BUDGET} (fuzzed inputs are a few kilobytes,
+ * which render in milliseconds) is a finding, so fuzzing looks for slow inputs as well as crashes.
  */
 class MarkdownFuzzTest {
 
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(Map.of());
+    /**
+     * Far above what a few kilobytes take (milliseconds), with room for a loaded machine and the
+     * fuzzer's instrumentation: only work that grows much faster than the input goes over it.
+     */
+    private static final Duration TIME_BUDGET = Duration.ofSeconds(5);
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer(Map.of(), TIME_BUDGET);
     /** CommonMark with the site's extensions but without its shortcodes, to tell where raw HTML is. */
     private static final Parser RAW_HTML_PARSER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(
             TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create(), AutolinkExtension.create()))).build();
     private static final int BODY_LINE = 6;
     private static final String FILE = "content/undertakings/fuzz.fr.md";
+
+    static {
+        // Loads (and, when fuzzing, instruments) the renderer's classes before the first timed input.
+        RENDERER.render(page(PageKey.of("undertakings/fuzz"), "fr", "fr/chantiers/fuzz/", FILE,
+                "# T\n\n*a* [b](c) ~~d~~ <b>e</b> www.uclg.org x[^1]\n\n[^1]: n\n\n| a |\n|---|\n| b |\n\n- [ ] t\n\n<div>\n</div>\n"),
+                new FuzzEnvironment(), new Problems());
+    }
 
     @FuzzTest(maxDuration = "30s")
     void rendersAnyMarkdownSafely(byte[] bytes) {
@@ -68,6 +84,8 @@ class MarkdownFuzzTest {
 
         RenderedMarkdown rendered = RENDERER.render(page, env, problems);
 
+        assertFalse(problems.sorted().stream().anyMatch(p -> p.message().contains("to render, so it is left out")),
+                () -> "slow input: rendering " + bytes.length + " bytes took more than " + TIME_BUDGET.toSeconds() + " s");
         String html = rendered.html();
         FuzzChecks.assertSafeHtml(html);
         int lastLine = BODY_LINE + FuzzChecks.lineCount(body) - 1;

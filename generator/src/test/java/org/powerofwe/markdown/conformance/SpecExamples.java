@@ -16,15 +16,15 @@ import java.util.regex.Pattern;
  * the word {@code example}, the Markdown, a line holding only {@code .}, the expected HTML. The
  * arrow {@code →} stands for a tab, as in the spec's own test runner.
  */
-record SpecExamples(List<Example> examples) {
+public record SpecExamples(List<Example> examples) {
 
-    record Example(int number, String section, String markdown, String html) {
+    public record Example(int number, String section, String markdown, String html) {
     }
 
     private static final Pattern EXAMPLE = Pattern.compile(
             "^`{32} example[^\\n]*\\n([\\s\\S]*?)^\\.\\n([\\s\\S]*?)^`{32}$|^#{1,6} *(.*)$", Pattern.MULTILINE);
 
-    static SpecExamples load(String resource) {
+    public static SpecExamples load(String resource) {
         String text = read(resource).replace("\r\n", "\n");
         int end = text.indexOf("\n<!-- END TESTS -->");
         if (end >= 0) {
