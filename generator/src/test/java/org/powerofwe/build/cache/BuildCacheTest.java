@@ -195,6 +195,18 @@ class BuildCacheTest {
         }
     }
 
+    /** The entry with the first letter of its HTML changed (same length): only the checksum can tell. */
+    static byte[] alterText(byte[] entry) {
+        byte[] altered = entry.clone();
+        for (int i = altered.length / 2; i < altered.length; i++) {
+            if (altered[i] >= 'a' && altered[i] <= 'y') {
+                altered[i]++;
+                return altered;
+            }
+        }
+        throw new AssertionError("no letter in the entry");
+    }
+
     static List<String> formatted(BuildResult result) {
         return result.problems().stream().map(Problem::format).toList();
     }

@@ -1,0 +1,142 @@
+package org.powerofwe.build.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildResult;
+import org.powerofwe.build.SiteBuilder;
+import org.powerofwe.markdown.MarkdownEnvironment;
+import org.powerofwe.testing.TestSite;
+
+/**
+ * The cache is used when it can be, and never trusted when it cannot: an entry that is cut short,
+ * altered on disk, of another format or under another page's name is rendered again (else a
+ * reader would see garbled or foreign text); a new process actually takes unchanged bodies from it
+ * (else it would not save any time); it does not grow for ever; {@code --no-cache} writes nothing.
+ */
+class CacheEntriesTest {
+
+    @TempDir
+    Path dir;
+
+    private BuildResult build(TestSite site, boolean cache) {
+        BuildResult result = new SiteBuilder().withBuildCache(cache).build(BuildOptions.of(site.root(), dir.resolve(cache ? "with-cache" : "without-cache")));
+        assertTrue(result.published(), BuildCacheTest.formatted(result).toString());
+        return result;
+    }
+
+    private static List<Path> entries(TestSite site) throws IOException {
+        Path bodies = site.root().resolve(".cache/build/bodies");
+        if (!Files.isDirectory(bodies)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(bodies)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".body")).sorted().toList();
+        }
+    }
+
+    @Test
+    void aNewProcessTakesUnchangedBodiesFromTheCacheAndRendersOnlyTheEditedPage() throws IOException {
+        TestSite site = TestSite.write(dir, BuildCacheTest.fixture());
+        BuildResult first = build(site, true);
+        int pages = first.pagesPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(0, first.cache().reused(), "an empty cache has nothing to give");
+        assertEquals(entries(site).size(), first.cache().rendered(), "every rendered body is kept");
+
+        BuildResult second = build(site, true);
+        assertEquals(first.cache().rendered(), second.cache().reused(), "the second build renders no body: " + second.cache());
+        assertEquals(0, second.cache().rendered());
+
+        BuildCacheTest.replace(site, "content/pledges/p2.en.md", "Back to", "Go back to");
+        BuildResult third = build(site, true);
+        // p2 is written in English only: its page and the French and Spanish pages standing in for it.
+        assertEquals(3, third.cache().rendered(), "only the edited page's bodies are rendered: " + third.cache());
+        assertEquals(first.cache().rendered() - 3, third.cache().reused());
+        assertTrue(pages > 3);
+
+        TestSite.CommandRun run = site.run("build", "--output", dir.resolve("cli").toString());
+        assertTrue(run.out().contains("Page bodies: " + first.cache().rendered() + " from the build cache (.cache/build/), 0 rendered."), run.out());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cut short", "a byte of text altered", "another format", "another page's entry", "empty", "a temporary file left"})
+    void anEntryThatCannotBeTrustedIsRenderedAgain(String damage) throws IOException {
+        TestSite site = TestSite.write(dir, BuildCacheTest.fixture());
+        build(site, true);
+        List<Path> entries = entries(site);
+        assertFalse(entries.isEmpty());
+        byte[] first = Files.readAllBytes(entries.get(0));
+        byte[] second = Files.readAllBytes(entries.get(1));
+        for (Path entry : entries) {
+            byte[] bytes = Files.readAllBytes(entry);
+            UnaryOperator<byte[]> harm = switch (damage) {
+                case "cut short" -> b -> Arrays.copyOf(b, b.length / 2);
+                case "a byte of text altered" -> BuildCacheTest::alterText;
+                case "another format" -> b -> ByteBuffer.wrap(b.clone()).putInt(4, EntryFile.FORMAT + 1).array();
+                case "another page's entry" -> b -> entry.equals(entries.get(0)) ? second : first;
+                case "empty" -> b -> new byte[0];
+                default -> b -> b;
+            };
+            if (damage.equals("a temporary file left")) {
+                // A build stopped while writing leaves the temporary file only; the entry itself is gone.
+                Files.write(entry.resolveSibling(EntryFile.TEMP_PREFIX + entry.getFileName() + "-1"), Arrays.copyOf(bytes, bytes.length / 3));
+                Files.delete(entry);
+            } else {
+                Files.write(entry, harm.apply(bytes));
+            }
+        }
+        BuildResult again = build(site, true);
+        assertEquals(0, again.cache().reused(), damage + ": nothing is taken from damaged entries: " + again.cache());
+        assertEquals(damage.equals("a temporary file left") ? 0 : entries.size(), again.cache().rejected(), damage + ": " + again.cache());
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), damage);
+        assertEquals(entries.size(), build(site, true).cache().reused(), damage + ": the entries written again are used");
+    }
+
+    @Test
+    void entriesNoRecentBuildUsedAreDeletedAndNoCacheWritesNothing() throws IOException {
+        TestSite site = TestSite.write(dir, BuildCacheTest.fixture());
+        build(site, false);
+        assertFalse(Files.exists(site.root().resolve(".cache/build")), "--no-cache keeps nothing");
+        build(site, true);
+        int kept = entries(site).size();
+        BuildCacheTest.replace(site, "content/pledges/p2.en.md", "Back to", "Go back to");
+        build(site, true);
+        assertEquals(kept + 3, entries(site).size(), "the edited page's new bodies are kept; the old ones are recent");
+        for (Path entry : entries(site)) {
+            Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+        }
+        build(site, true);
+        assertEquals(kept, entries(site).size(), "the bodies of the page before its edit are deleted once old");
+    }
+
+    /** A method added to the environment but not passed on would render bodies differently with the cache. */
+    @Test
+    void theRecordingEnvironmentPassesOnEveryQuestion() throws NoSuchMethodException {
+        for (Method method : MarkdownEnvironment.class.getMethods()) {
+            if (!Modifier.isStatic(method.getModifiers())) {
+                Method own = RecordingEnvironment.class.getMethod(method.getName(), method.getParameterTypes());
+                assertEquals(RecordingEnvironment.class, own.getDeclaringClass(), method.getName() + " is answered by the wrapped environment");
+            }
+        }
+    }
+}
