@@ -137,6 +137,26 @@ class TranslationDifferencesTest {
         assertFalse(site.problemText().contains("has no English version"), site.problemText());
     }
 
+    /** A typo in the English page's figure id must not tell the correct French page to copy the typo. */
+    @Test
+    void anUnknownFigureInEnglishIsNotReportedAsADifferenceOnTheTranslations() {
+        TestSite site = TestSite.write(dir, Sites.minimal(CAMPAIGN
+                .replace("{{< figures members cities >}}\n-- content/campaigns/climate.fr.md", "{{< figures members citys >}}\n-- content/campaigns/climate.fr.md")
+                .replace("Les villes agissent.\n", "Les villes agissent.\n\n{{< figures members cities >}}\n")));
+        site.build();
+        site.assertProblem("content/campaigns/climate.en.md", "unknown figure 'citys'");
+        assertFalse(site.problemText().contains("climate.fr.md"), "the French page is right and is not blamed: " + site.problemText());
+    }
+
+    /** One figure cited twice in English and not in French is one missing figure, not two. */
+    @Test
+    void theFigureCountOfADifferenceCountsFiguresNotCitations() {
+        TestSite site = TestSite.write(dir, Sites.minimal(CAMPAIGN
+                .replace("{{< figures members cities >}}\n", "We are {{< metric members >}} members.\n\nAgain, {{< metric members >}}.\n")));
+        site.build();
+        site.assertProblem("content/campaigns/climate.fr.md", "this page cites 0 figure(s), the en page 1 figure(s) in 2 places");
+    }
+
     @Test
     void aBrokenLinksHintIsAPathThatWorksWhenPastedAsWritten() throws IOException {
         TestSite site = TestSite.write(dir, Sites.minimal("""
