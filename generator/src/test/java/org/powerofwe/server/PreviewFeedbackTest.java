@@ -111,6 +111,32 @@ class PreviewFeedbackTest {
         assertEquals("  |       ^", lines[at + 1].replaceAll("^\\s", " "), "the caret is under the column of the unknown axis:\n" + excerpt.wholeText());
     }
 
+    /** A Markdown paragraph is one long line: the caret at column 300 must be on screen, not 2,000 px to the right. */
+    @Test
+    void onALongLineTheErrorPageShowsTheTextAroundTheColumn() throws Exception {
+        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES));
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        Path file = site.root().resolve("content/pledges/subsidiarity.en.md");
+        String before = "Local governments speak for their people. ".repeat(7);
+        save(file, Files.readString(file).replace("A real dialogue.", before + "See [the finance page](../nowhere/finance.md) for more. " + "And so on. ".repeat(20)));
+        HttpResponse<String> error = get("/en/");
+        assertEquals(500, error.statusCode());
+        Element excerpt = Jsoup.parse(error.body()).selectFirst("li.error pre.excerpt");
+        assertNotNull(excerpt, error.body());
+        String[] lines = excerpt.wholeText().split("\n");
+        int at = -1;
+        for (int i = 0; i < lines.length; i++) {
+            at = lines[i].contains("^") ? i : at;
+        }
+        assertTrue(at > 0, excerpt.wholeText());
+        assertTrue(lines[at].indexOf('^') < 80, "the caret is within the first 80 characters:\n" + excerpt.wholeText());
+        assertTrue(lines[at - 1].length() < 140 && lines[at - 1].contains("…"), "the line is cut around the column: " + lines[at - 1]);
+        assertEquals("[", lines[at - 1].substring(lines[at].indexOf('^'), lines[at].indexOf('^') + 1), "the caret is under the link");
+        Element focus = Jsoup.parse(error.body()).selectFirst("li.error p.excerpt-focus");
+        assertNotNull(focus, "a wrapped copy for phones");
+        assertTrue(focus.text().contains("the finance page"), focus.text());
+    }
+
     @Test
     void draftPagesAreMarkedWhereTheyAreListed() throws Exception {
         TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES));
