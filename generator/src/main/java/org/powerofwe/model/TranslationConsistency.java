@@ -145,8 +145,16 @@ public final class TranslationConsistency {
         }
     }
 
+    /** Ends the hint of a difference the preview shows as a warning, since {@code ./site check} refuses it. */
+    public static final String BLOCKS_PUBLISHING = " (./site check reports this as an error: fix it before publishing)";
+
+    /** Whether a warning of the preview is an error for {@code ./site check} and the pull request. */
+    public static boolean blocksPublishing(Problem problem) {
+        return !problem.isError() && problem.hint().endsWith(BLOCKS_PUBLISHING);
+    }
+
     private void report(SourcePos pos, String message, String hint) {
-        problems.add(new Problem(pos, severity, message, hint));
+        problems.add(new Problem(pos, severity, message, severity == Severity.ERROR ? hint : hint + BLOCKS_PUBLISHING));
     }
 
     /**

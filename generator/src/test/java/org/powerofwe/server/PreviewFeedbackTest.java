@@ -1,6 +1,7 @@
 package org.powerofwe.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,6 +136,31 @@ class PreviewFeedbackTest {
         Element focus = Jsoup.parse(error.body()).selectFirst("li.error p.excerpt-focus");
         assertNotNull(focus, "a wrapped copy for phones");
         assertTrue(focus.text().contains("the finance page"), focus.text());
+    }
+
+    /** A translation that differs from its source does not hide the preview, but staff must not read it as harmless. */
+    @Test
+    void theBannerSaysATranslationDifferenceMustBeFixedBeforePublishing() throws Exception {
+        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES.replace("colour: red\n", "") + """
+                -- content/pledges/_index.fr.md --
+                ---
+                title: Engagements
+                ---
+                -- content/pledges/subsidiarity.fr.md --
+                ---
+                title: Subsidiarité
+                axis: government
+                weight: 2
+                ---
+                Un vrai dialogue.
+                """));
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        Element banner = page("/fr/engagements/subsidiarity/").selectFirst("aside.preview-problems");
+        assertNotNull(banner, "the difference is shown on the French page");
+        assertTrue(banner.text().contains("'weight' differs from the en page"), banner.text());
+        assertTrue(banner.text().contains("(it must be fixed before publishing: ./site check reports it as an error)"), banner.text());
+        assertTrue(banner.text().contains("warning (blocks publishing)"), banner.text());
+        assertFalse(banner.text().contains("can be published"), banner.text());
     }
 
     @Test
