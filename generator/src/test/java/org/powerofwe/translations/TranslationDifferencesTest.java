@@ -182,6 +182,15 @@ class TranslationDifferencesTest {
         assertFalse(site.problemText().contains("link to a page that does not exist"), "the suggested path works: " + site.problemText());
     }
 
+    /** A bare file name ([x](gatherings.md)) written from another folder: the hint gives the path from this file. */
+    @Test
+    void aBareFileNameLinkIsGivenThePathOfTheOnlyPageWithThatName() throws IOException {
+        TestSite site = TestSite.write(dir, Sites.minimal(CAMPAIGN.replace("Cities act.", "Cities act, see [the gatherings](gatherings.md).")));
+        site.build();
+        String hint = site.problems().stream().filter(p -> p.contains("link to a page that does not exist")).findFirst().orElseThrow();
+        assertTrue(hint.contains("hint: did you mean ../report/2021/gatherings.md?"), hint);
+    }
+
     @Test
     void anUnknownAnchorsHintNamesTheClosestHeadingsOfThatPage() {
         TestSite site = TestSite.write(dir, Sites.minimal("""
