@@ -86,7 +86,8 @@ class PreviewFeedbackTest {
     @Test
     void thePageChecksOfSiteCheckRunOnTheSavedPage() throws Exception {
         TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES));
-        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        StringWriter log = new StringWriter();
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(log, true));
         Path file = site.root().resolve("content/pledges/subsidiarity.en.md");
         save(file, Files.readString(file).replace("A real dialogue.", "#### Too deep\n\nSee [the dialogue](#dialog)."));
         Element banner = page("/en/pledges/subsidiarity/").selectFirst("aside.preview-problems");
@@ -94,6 +95,8 @@ class PreviewFeedbackTest {
         assertTrue(banner.text().contains("heading of level 4 after level 2: a level is skipped"), banner.text());
         assertTrue(banner.text().contains("link to #dialog, which is not a heading or anchor"), banner.text());
         assertTrue(banner.text().contains("#dialogue"), "the hint names the heading: " + banner.text());
+        // The terminal shows them too, as ./site check would, for staff who watch the log rather than the page.
+        assertTrue(log.toString().matches("(?s).*content/pledges/subsidiarity\\.en\\.md:\\d+:\\d+: \\w+: heading of level 4 after level 2.*"), log.toString());
     }
 
     @Test
