@@ -424,8 +424,13 @@ public final class BuildSession {
         List<Page> versions = sources.values().stream().filter(p -> keys.contains(p.key()) && (options.drafts() || !p.draft())).toList();
         org.powerofwe.diag.Severity severity = previewing ? org.powerofwe.diag.Severity.WARNING : org.powerofwe.diag.Severity.ERROR;
         pool.submit(() -> new TranslationConsistency(config.defaultLanguage(), found, severity,
-                file -> problems.hasErrors(Stage.LOAD, file)).check(versions)).join();
+                file -> problems.hasErrors(Stage.LOAD, file)).withKnownFigures(knownFigures()).check(versions)).join();
         problems.replace(Stage.CONSISTENCY, versions.stream().map(Page::file).toList(), found);
+    }
+
+    private java.util.function.Predicate<String> knownFigures() {
+        Set<String> ids = metrics.stream().map(org.powerofwe.model.Metric::id).collect(Collectors.toSet());
+        return ids::contains;
     }
 
     private void checkTerms(Collection<Page> pages) {

@@ -138,7 +138,7 @@ final class SiteLinkResolver implements LinkResolver {
         }
         if (found.isEmpty()) {
             scope.problems.error(scope.at(node), "link to a page that does not exist: " + url,
-                    Suggestions.closest(keyPath, scope.env.pageKeys()).map(k -> "did you mean " + relativeLink(scope.page.key(), k) + fragment + "? (write it as it is here: paths are relative to this file)")
+                    nearMiss(keyPath, scope.env.pageKeys()).map(k -> "did you mean " + relativeLink(scope.page.key(), k) + fragment + "? (write it as it is here: paths are relative to this file)")
                             .orElse("check the path: it is relative to this file, e.g. ../undertakings/local-finance.md"));
             return link.withUrl(REMOVED).withStatus(LinkStatus.NOT_FOUND);
         }
@@ -152,6 +152,16 @@ final class SiteLinkResolver implements LinkResolver {
             scope.linkLanguages.put(node, page.contentLang());
         }
         return link.withUrl(scope.env.urlOf(page) + fragment).withStatus(LinkStatus.VALID);
+    }
+
+    /**
+     * The page a broken link most likely meant: the only page whose file has the same name
+     * ({@code research.md} for {@code report/2021/research}), else the closest key.
+     */
+    static Optional<String> nearMiss(String keyPath, List<String> keys) {
+        String name = keyPath.substring(keyPath.lastIndexOf('/') + 1);
+        List<String> sameName = keys.stream().filter(k -> k.equals(name) || k.endsWith("/" + name)).limit(2).toList();
+        return sameName.size() == 1 ? Optional.of(sameName.get(0)) : Suggestions.closest(keyPath, keys);
     }
 
     /** The link to write in the page with key {@code from} to reach the page with key {@code to}: {@code ../undertakings/local-finance.md}. */

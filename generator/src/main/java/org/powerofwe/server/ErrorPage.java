@@ -74,18 +74,49 @@ final class ErrorPage {
         if (line > lines.size() || (line == 1 && problem.pos().column() == 1 && lines.size() > 1 && problem.pos().equals(SourcePos.file(problem.pos().file())))) {
             return Optional.empty();
         }
+        String offending = lines.get(line - 1);
+        int column = Math.max(1, Math.min(problem.pos().column(), offending.length() + 1));
+        // A long line (a paragraph is one line in Markdown) is shown around the column, so the caret is on screen.
+        int from = offending.length() > 2 * WINDOW ? Math.max(0, Math.min(column - 1 - WINDOW, offending.length() - 2 * WINDOW)) : 0;
         StringBuilder out = new StringBuilder("<pre class=\"excerpt\"><code>");
         int width = String.valueOf(Math.min(lines.size(), line + CONTEXT)).length();
         for (int n = Math.max(1, line - CONTEXT); n <= Math.min(lines.size(), line + CONTEXT); n++) {
             String number = String.format("%" + width + "d", n);
-            String text = lines.get(n - 1);
+            String text = window(lines.get(n - 1), from);
             out.append(n == line ? "<mark>" : "").append(number).append(" | ").append(escape(text)).append(n == line ? "</mark>" : "").append('\n');
             if (n == line) {
-                int column = Math.max(1, Math.min(problem.pos().column(), text.length() + 1));
-                out.append(" ".repeat(width)).append(" | ").append(" ".repeat(column - 1)).append("<span class=\"caret\">^</span>\n");
+                int at = column - 1 - from + (from > 0 ? 1 : 0);
+                out.append(" ".repeat(width)).append(" | ").append(" ".repeat(at)).append("<span class=\"caret\">^</span>\n");
             }
         }
-        return Optional.of(out.append("</code></pre>").toString());
+        out.append("</code></pre>");
+        if (offending.length() > 2 * WINDOW) {
+            // On a phone even the window is wider than the screen: the same text, wrapped, with the column marked.
+            int start = Math.max(0, column - 1 - FOCUS);
+            int end = Math.min(offending.length(), column - 1 + FOCUS);
+            int mark = Math.min(column - 1, offending.length());
+            out.append("<p class=\"excerpt-focus\">").append(start > 0 ? "…" : "").append(escape(offending.substring(start, mark)))
+                    .append("<mark>").append(mark < offending.length() ? escape(offending.substring(mark, mark + 1)) : " ").append("</mark>")
+                    .append(mark + 1 < end ? escape(offending.substring(mark + 1, end)) : "").append(end < offending.length() ? "…" : "").append("</p>");
+        }
+        return Optional.of(out.toString());
+    }
+
+    /** Characters shown on each side of the column of a long line. */
+    private static final int WINDOW = 60;
+    /** Characters on each side of the column in the wrapped copy shown under a long line. */
+    private static final int FOCUS = 40;
+
+    /** The part of a line from {@code from}, at most {@code 2 * WINDOW} characters, with "…" where it was cut. */
+    private static String window(String text, int from) {
+        if (text.length() <= 2 * WINDOW && from == 0) {
+            return text;
+        }
+        if (from >= text.length()) {
+            return from > 0 && !text.isEmpty() ? "…" : "";
+        }
+        int to = Math.min(text.length(), from + 2 * WINDOW);
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
     }
 
     static final String CSS = """
@@ -99,6 +130,8 @@ final class ErrorPage {
             code { font-size: 0.95em; }
             .excerpt { background: #1a2330; color: #e8edf3; padding: 0.5rem 0.75rem; overflow-x: auto; border-radius: 4px; margin: 0.5rem 0; }
             .excerpt mark { background: #5a2a1c; color: #fff; } .excerpt .caret { color: #ff8a65; font-weight: 700; }
+            .excerpt-focus { margin: 0.25rem 0 0.5rem; font-family: ui-monospace, monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+            .excerpt-focus mark { background: #ffd0c2; color: #1a2330; outline: 2px solid #a4260c; }
             """;
 
     static String escape(String text) {

@@ -34,6 +34,7 @@ public final class LiveSite {
     private volatile boolean broken;
     /** The problems of the page checks ({@code site check}'s links, anchors, images, headings), per source file. */
     private final Map<String, List<Problem>> checked = new ConcurrentHashMap<>();
+    private volatile List<Problem> lastChecked = List.of();
     private volatile Map<String, String> fileOfPath = Map.of();
     private volatile Set<String> draftUrls = Set.of();
     /** Whether the last build stopped half-way on an unexpected failure. */
@@ -130,6 +131,12 @@ public final class LiveSite {
         new SiteCheck(site, output, session::body).checkPages(pages, found);
         pages.forEach(p -> checked.remove(p.file()));
         found.sorted().forEach(p -> checked.computeIfAbsent(p.pos().file(), f -> new ArrayList<>()).add(p));
+        lastChecked = List.copyOf(found.sorted());
+    }
+
+    /** The page-check problems (anchors, alt text, heading order) of the pages checked by the last build or save, for the log. */
+    public List<Problem> lastChecked() {
+        return broken ? List.of() : lastChecked;
     }
 
     /** The report PDF at {@code path}, made now from the current content (a save never waits for it). */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.powerofwe.diag.Problem;
+import org.powerofwe.model.TranslationConsistency;
 
 /**
  * What the preview adds to a page it serves, and only there (the built site never has it): the
@@ -43,12 +44,17 @@ final class PreviewOverlay {
         if (warnings > 0) {
             out.append(warnings).append(" warning(s)");
         }
+        long blocking = problems.stream().filter(TranslationConsistency::blocksPublishing).count();
         out.append(" on this page</strong>")
-                .append(errors > 0 ? " (<code>./site check</code> and the pull request will refuse them)" : " (the page can be published; worth a look)")
+                .append(errors > 0 ? " (<code>./site check</code> and the pull request will refuse them)"
+                        : blocking > 0 ? " (" + (blocking != warnings ? blocking + " of them" : warnings == 1 ? "it" : "they") + " must be fixed before publishing:"
+                                + " <code>./site check</code> reports " + (blocking == 1 && warnings == 1 ? "it as an error" : "them as errors") + ")"
+                        : " (the page can be published; worth a look)")
                 .append("</p>\n<button type=\"button\" class=\"preview-problems__close\" aria-label=\"Dismiss\">×</button>\n<ul>\n");
         for (Problem problem : problems) {
             out.append("<li class=\"").append(problem.severity().label()).append("\"><code>").append(ErrorPage.escape(problem.pos().toString()))
-                    .append("</code> <strong>").append(problem.severity().label()).append("</strong>: ").append(ErrorPage.escape(problem.message()));
+                    .append("</code> <strong>").append(problem.severity().label())
+                    .append(TranslationConsistency.blocksPublishing(problem) ? " (blocks publishing)" : "").append("</strong>: ").append(ErrorPage.escape(problem.message()));
             if (!problem.hint().isEmpty()) {
                 out.append("<br><span class=\"hint\">hint: ").append(ErrorPage.escape(problem.hint())).append("</span>");
             }

@@ -151,6 +151,7 @@ public final class PreviewServer implements AutoCloseable {
         long ms = (System.nanoTime() - start) / 1_000_000;
         String time = LocalTime.now().format(LOG_TIME);
         problems.forEach(p -> log.println(p.format()));
+        site.lastChecked().forEach(p -> log.println(p.format())); // what only the browser banner showed before
         if (site.broken()) {
             log.printf("%s %s: %d error(s); the browser shows them until the next good save%n", time, cause,
                     problems.stream().filter(Problem::isError).count());

@@ -48,7 +48,7 @@ public final class YamlReader {
         try {
             root = newYaml(limits).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            problems.error(position(file, lineOffset, markOf(e)), describe(e), hintFor(e));
+            problems.error(position(file, lineOffset, markOf(e)), describe(e), hintFor(e, text));
             return Optional.empty();
         } catch (YAMLException e) {
             problems.error(new SourcePos(file, lineOffset + 1, 1), limitMessage(e.getMessage()),
@@ -102,10 +102,10 @@ public final class YamlReader {
         return message.replaceAll("\\s+", " ").trim();
     }
 
-    private static String hintFor(MarkedYAMLException e) {
+    private static String hintFor(MarkedYAMLException e, String text) {
         String problem = String.valueOf(e.getProblem());
         if (problem.contains("mapping values are not allowed")) {
-            return "a value containing ': ' must be put between quotes: title: \"Culture: a core component\"";
+            return "a value containing ': ' must be put between quotes: " + quoted(e, text).orElse("title: \"Culture: a core component\"");
         }
         if (problem.contains("found character '\\t'")) {
             return "YAML does not allow tabs for indentation; use spaces";
@@ -120,6 +120,23 @@ public final class YamlReader {
             return "YAML tags (!!name) are not allowed in content";
         }
         return "check the indentation and quotes on this line and the one above";
+    }
+
+    /** The reader's own line, its value quoted, to paste as written: {@code title: "Subsidiarity: the principle"}. */
+    private static Optional<String> quoted(MarkedYAMLException e, String text) {
+        if (e.getProblemMark() == null) {
+            return Optional.empty();
+        }
+        String[] lines = text.split("\n", -1);
+        int index = e.getProblemMark().getLine();
+        if (index < 0 || index >= lines.length) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\s*(?:- )?[A-Za-z0-9_-]+):\\s+(.+?)\\s*$").matcher(lines[index]);
+        if (!m.matches() || m.group(2).startsWith("\"") || m.group(2).startsWith("'") || m.group(2).contains(" #")) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).strip() + ": \"" + m.group(2).replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
 
     private static String limitMessage(String raw) {

@@ -46,7 +46,9 @@ class BadInputTest {
                 """);
         site.build();
         site.assertFailed().assertProblem("content/news/_index.en.md:2:15: error: invalid YAML", "mapping values are not allowed")
-                .assertProblem("content/news/_index.en.md:2:15", "put between quotes");
+                .assertProblem("content/news/_index.en.md:2:15", "put between quotes")
+                // The hint is the author's own line, quoted, to paste as written (not a generic example).
+                .assertProblem("content/news/_index.en.md:2:15", "put between quotes: title: \"Culture: shaping the future\"");
     }
 
     @Test

@@ -55,6 +55,11 @@ class StaffGuideTest {
                 StringWriter out = new StringWriter();
                 StringWriter err = new StringWriter();
                 List<String> args = new ArrayList<>(command);
+                int output = args.indexOf("--output");
+                if (output >= 0 && output + 1 < args.size() && !Path.of(args.get(output + 1)).isAbsolute()) {
+                    // The guide's commands run in the project folder; the test's own folder is not that.
+                    args.set(output + 1, project.resolve(args.get(output + 1)).toString());
+                }
                 args.add("--source");
                 args.add(project.toString());
                 int code = Main.run(new Console(new PrintWriter(out, true), new PrintWriter(err, true)), args.toArray(String[]::new));

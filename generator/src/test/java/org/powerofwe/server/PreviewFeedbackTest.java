@@ -1,6 +1,7 @@
 package org.powerofwe.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +86,8 @@ class PreviewFeedbackTest {
     @Test
     void thePageChecksOfSiteCheckRunOnTheSavedPage() throws Exception {
         TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES));
-        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        StringWriter log = new StringWriter();
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(log, true));
         Path file = site.root().resolve("content/pledges/subsidiarity.en.md");
         save(file, Files.readString(file).replace("A real dialogue.", "#### Too deep\n\nSee [the dialogue](#dialog)."));
         Element banner = page("/en/pledges/subsidiarity/").selectFirst("aside.preview-problems");
@@ -93,6 +95,8 @@ class PreviewFeedbackTest {
         assertTrue(banner.text().contains("heading of level 4 after level 2: a level is skipped"), banner.text());
         assertTrue(banner.text().contains("link to #dialog, which is not a heading or anchor"), banner.text());
         assertTrue(banner.text().contains("#dialogue"), "the hint names the heading: " + banner.text());
+        // The terminal shows them too, as ./site check would, for staff who watch the log rather than the page.
+        assertTrue(log.toString().matches("(?s).*content/pledges/subsidiarity\\.en\\.md:\\d+:\\d+: \\w+: heading of level 4 after level 2.*"), log.toString());
     }
 
     @Test
@@ -109,6 +113,57 @@ class PreviewFeedbackTest {
         int at = java.util.Arrays.asList(lines).indexOf("3 | axis: goverment");
         assertTrue(at >= 0, excerpt.wholeText());
         assertEquals("  |       ^", lines[at + 1].replaceAll("^\\s", " "), "the caret is under the column of the unknown axis:\n" + excerpt.wholeText());
+    }
+
+    /** A Markdown paragraph is one long line: the caret at column 300 must be on screen, not 2,000 px to the right. */
+    @Test
+    void onALongLineTheErrorPageShowsTheTextAroundTheColumn() throws Exception {
+        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES));
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        Path file = site.root().resolve("content/pledges/subsidiarity.en.md");
+        String before = "Local governments speak for their people. ".repeat(7);
+        save(file, Files.readString(file).replace("A real dialogue.", before + "See [the finance page](../nowhere/finance.md) for more. " + "And so on. ".repeat(20)));
+        HttpResponse<String> error = get("/en/");
+        assertEquals(500, error.statusCode());
+        Element excerpt = Jsoup.parse(error.body()).selectFirst("li.error pre.excerpt");
+        assertNotNull(excerpt, error.body());
+        String[] lines = excerpt.wholeText().split("\n");
+        int at = -1;
+        for (int i = 0; i < lines.length; i++) {
+            at = lines[i].contains("^") ? i : at;
+        }
+        assertTrue(at > 0, excerpt.wholeText());
+        assertTrue(lines[at].indexOf('^') < 80, "the caret is within the first 80 characters:\n" + excerpt.wholeText());
+        assertTrue(lines[at - 1].length() < 140 && lines[at - 1].contains("…"), "the line is cut around the column: " + lines[at - 1]);
+        assertEquals("[", lines[at - 1].substring(lines[at].indexOf('^'), lines[at].indexOf('^') + 1), "the caret is under the link");
+        Element focus = Jsoup.parse(error.body()).selectFirst("li.error p.excerpt-focus");
+        assertNotNull(focus, "a wrapped copy for phones");
+        assertTrue(focus.text().contains("the finance page"), focus.text());
+    }
+
+    /** A translation that differs from its source does not hide the preview, but staff must not read it as harmless. */
+    @Test
+    void theBannerSaysATranslationDifferenceMustBeFixedBeforePublishing() throws Exception {
+        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES.replace("colour: red\n", "") + """
+                -- content/pledges/_index.fr.md --
+                ---
+                title: Engagements
+                ---
+                -- content/pledges/subsidiarity.fr.md --
+                ---
+                title: Subsidiarité
+                axis: government
+                weight: 2
+                ---
+                Un vrai dialogue.
+                """));
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        Element banner = page("/fr/engagements/subsidiarity/").selectFirst("aside.preview-problems");
+        assertNotNull(banner, "the difference is shown on the French page");
+        assertTrue(banner.text().contains("'weight' differs from the en page"), banner.text());
+        assertTrue(banner.text().contains("(it must be fixed before publishing: ./site check reports it as an error)"), banner.text());
+        assertTrue(banner.text().contains("warning (blocks publishing)"), banner.text());
+        assertFalse(banner.text().contains("can be published"), banner.text());
     }
 
     @Test

@@ -137,6 +137,26 @@ class TranslationDifferencesTest {
         assertFalse(site.problemText().contains("has no English version"), site.problemText());
     }
 
+    /** A typo in the English page's figure id must not tell the correct French page to copy the typo. */
+    @Test
+    void anUnknownFigureInEnglishIsNotReportedAsADifferenceOnTheTranslations() {
+        TestSite site = TestSite.write(dir, Sites.minimal(CAMPAIGN
+                .replace("{{< figures members cities >}}\n-- content/campaigns/climate.fr.md", "{{< figures members citys >}}\n-- content/campaigns/climate.fr.md")
+                .replace("Les villes agissent.\n", "Les villes agissent.\n\n{{< figures members cities >}}\n")));
+        site.build();
+        site.assertProblem("content/campaigns/climate.en.md", "unknown figure 'citys'");
+        assertFalse(site.problemText().contains("climate.fr.md"), "the French page is right and is not blamed: " + site.problemText());
+    }
+
+    /** One figure cited twice in English and not in French is one missing figure, not two. */
+    @Test
+    void theFigureCountOfADifferenceCountsFiguresNotCitations() {
+        TestSite site = TestSite.write(dir, Sites.minimal(CAMPAIGN
+                .replace("{{< figures members cities >}}\n", "We are {{< metric members >}} members.\n\nAgain, {{< metric members >}}.\n")));
+        site.build();
+        site.assertProblem("content/campaigns/climate.fr.md", "this page cites 0 figure(s), the en page 1 figure(s) in 2 places");
+    }
+
     @Test
     void aBrokenLinksHintIsAPathThatWorksWhenPastedAsWritten() throws IOException {
         TestSite site = TestSite.write(dir, Sites.minimal("""
@@ -160,6 +180,15 @@ class TranslationDifferencesTest {
         Files.writeString(page, Files.readString(page).replace("../pact/goverment.md#our-vision", "../pact/government.md"));
         site.build();
         assertFalse(site.problemText().contains("link to a page that does not exist"), "the suggested path works: " + site.problemText());
+    }
+
+    /** A bare file name ([x](gatherings.md)) written from another folder: the hint gives the path from this file. */
+    @Test
+    void aBareFileNameLinkIsGivenThePathOfTheOnlyPageWithThatName() throws IOException {
+        TestSite site = TestSite.write(dir, Sites.minimal(CAMPAIGN.replace("Cities act.", "Cities act, see [the gatherings](gatherings.md).")));
+        site.build();
+        String hint = site.problems().stream().filter(p -> p.contains("link to a page that does not exist")).findFirst().orElseThrow();
+        assertTrue(hint.contains("hint: did you mean ../report/2021/gatherings.md?"), hint);
     }
 
     @Test
