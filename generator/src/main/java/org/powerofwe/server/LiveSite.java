@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,8 @@ import org.powerofwe.build.BuildSession;
 import org.powerofwe.check.SiteCheck;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.diag.Problems;
+import org.powerofwe.i18n.TranslationMemory;
+import org.powerofwe.i18n.TranslationStatus;
 import org.powerofwe.model.Page;
 import org.powerofwe.model.Site;
 import org.powerofwe.publish.MemoryOutput;
@@ -34,6 +35,8 @@ public final class LiveSite {
     private volatile boolean broken;
     /** The problems of the page checks ({@code site check}'s links, anchors, images, headings), per source file. */
     private final Map<String, List<Problem>> checked = new ConcurrentHashMap<>();
+    /** The translation status warnings of {@code site check} (outdated, not yet translated...), per source file. */
+    private final Map<String, List<Problem>> translationStatus = new ConcurrentHashMap<>();
     private volatile List<Problem> lastChecked = List.of();
     private volatile Map<String, String> fileOfPath = Map.of();
     private volatile Set<String> draftUrls = Set.of();
@@ -82,6 +85,7 @@ public final class LiveSite {
             finish(outcome, written);
             if (!outcome.incremental()) {
                 checked.clear();
+                translationStatus.clear();
                 checkPages(null);
             } else {
                 checkPages(changed.stream().map(p -> session.layout().display(p)).collect(java.util.stream.Collectors.toSet()));
@@ -105,6 +109,7 @@ public final class LiveSite {
         List<Problem> all = new ArrayList<>();
         problems.stream().filter(p -> p.pos().file().equals(file)).forEach(all::add);
         all.addAll(checked.getOrDefault(file, List.of()));
+        all.addAll(translationStatus.getOrDefault(file, List.of()));
         all.sort(Problem.READING_ORDER);
         return all;
     }
@@ -132,6 +137,27 @@ public final class LiveSite {
         pages.forEach(p -> checked.remove(p.file()));
         found.sorted().forEach(p -> checked.computeIfAbsent(p.pos().file(), f -> new ArrayList<>()).add(p));
         lastChecked = List.copyOf(found.sorted());
+        checkTranslationStatus(site, pages);
+    }
+
+    /**
+     * The translation warnings {@code site check} gives on a translation (outdated, with the commands
+     * that show what changed and mark it current; its source revision not recorded or not stored),
+     * for the pages checked and their other language versions, shown in the banner of the translation.
+     */
+    private void checkTranslationStatus(Site site, List<Page> pages) {
+        Set<org.powerofwe.model.PageKey> keys = new java.util.HashSet<>();
+        pages.forEach(p -> keys.add(p.key()));
+        List<Page> versions = site.pages().stream().filter(p -> !p.isFallback() && keys.contains(p.key())).toList();
+        Problems found = new Problems();
+        SiteCheck.translations(TranslationStatus.of(site.config(), versions), TranslationMemory.of(session.layout()), found);
+        versions.forEach(p -> translationStatus.remove(p.file()));
+        // Only what concerns a translation's own file: "not yet translated" on every new English
+        // page would be noise while its translations are still to be written.
+        Set<String> translations = new java.util.HashSet<>();
+        versions.stream().filter(p -> !p.lang().equals(site.config().defaultLanguage())).forEach(p -> translations.add(p.file()));
+        found.sorted().stream().filter(p -> translations.contains(p.pos().file()))
+                .forEach(p -> translationStatus.computeIfAbsent(p.pos().file(), f -> new ArrayList<>()).add(p));
     }
 
     /** The page-check problems (anchors, alt text, heading order) of the pages checked by the last build or save, for the log. */

@@ -48,7 +48,7 @@ final class PreviewOverlay {
         out.append(" on this page</strong>")
                 .append(errors > 0 ? " (<code>./site check</code> and the pull request will refuse them)"
                         : blocking > 0 ? " (" + (blocking != warnings ? blocking + " of them" : warnings == 1 ? "it" : "they") + " must be fixed before publishing:"
-                                + " <code>./site check</code> reports " + (blocking == 1 && warnings == 1 ? "it as an error" : "them as errors") + ")"
+                                + " <code>./site check</code> reports " + (blocking == 1 ? "it as an error" : "them as errors") + ")"
                         : " (the page can be published; worth a look)")
                 .append("</p>\n<button type=\"button\" class=\"preview-problems__close\" aria-label=\"Dismiss\">×</button>\n<ul>\n");
         for (Problem problem : problems) {

@@ -161,9 +161,40 @@ class PreviewFeedbackTest {
         Element banner = page("/fr/engagements/subsidiarity/").selectFirst("aside.preview-problems");
         assertNotNull(banner, "the difference is shown on the French page");
         assertTrue(banner.text().contains("'weight' differs from the en page"), banner.text());
-        assertTrue(banner.text().contains("(it must be fixed before publishing: ./site check reports it as an error)"), banner.text());
+        assertTrue(banner.text().contains("must be fixed before publishing: ./site check reports it as an error)"), banner.text());
         assertTrue(banner.text().contains("warning (blocks publishing)"), banner.text());
         assertFalse(banner.text().contains("can be published"), banner.text());
+    }
+
+    /** A translator opening a French page whose English source changed must learn it there, with the commands to run. */
+    @Test
+    void anOutdatedTranslationSaysSoInItsBannerWithTheCommandsToRun() throws Exception {
+        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES.replace("colour: red\n", "") + """
+                -- content/pledges/_index.fr.md --
+                ---
+                title: Engagements
+                ---
+                -- content/pledges/subsidiarity.fr.md --
+                ---
+                title: Subsidiarité
+                axis: government
+                weight: 1
+                ---
+                ## Dialogue
+
+                Un vrai dialogue.
+                """));
+        assertEquals(0, site.run("translations", "--mark", "fr", "pledges/subsidiarity").exitCode());
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        assertNull(page("/fr/engagements/subsidiarity/").selectFirst("aside.preview-problems"), "a current translation has no banner");
+
+        Path english = site.root().resolve("content/pledges/subsidiarity.en.md");
+        save(english, Files.readString(english).replace("A real dialogue.", "A genuine dialogue."));
+        Element banner = page("/fr/engagements/subsidiarity/").selectFirst("aside.preview-problems");
+        assertNotNull(banner, "the outdated translation is shown on the French page");
+        assertTrue(banner.text().contains("this translation is outdated: content/pledges/subsidiarity.en.md changed since"), banner.text());
+        assertTrue(banner.text().contains("./site translations --mark fr pledges/subsidiarity"), banner.text());
+        assertNull(page("/en/pledges/subsidiarity/").selectFirst("aside.preview-problems"), "the English page itself has nothing to fix");
     }
 
     @Test
