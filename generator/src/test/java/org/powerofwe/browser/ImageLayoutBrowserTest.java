@@ -104,6 +104,13 @@ class ImageLayoutBrowserTest {
         Path page = output.resolve("en/news/gathering/index.html");
         Document html = Jsoup.parse(Files.readString(page), "");
         html.select("img").forEach(img -> img.removeAttr("width").removeAttr("height").removeAttr("loading"));
+        // Addresses of its own, so Chromium cannot take the photos from its memory cache, where the
+        // article's visit just put them: they must arrive late here too (else the control measures 0 px).
+        html.select("img[src]").forEach(img -> img.attr("src", img.attr("src") + "?control"));
+        html.select("img[srcset], source[srcset]").forEach(e -> e.attr("srcset",
+                java.util.Arrays.stream(e.attr("srcset").split(",")).map(String::strip)
+                        .map(candidate -> candidate.replaceFirst("^(\\S+)", "$1?control"))
+                        .collect(java.util.stream.Collectors.joining(", "))));
         Files.writeString(page.resolveSibling("control.html"), html.outerHtml(), StandardCharsets.UTF_8);
     }
 }
