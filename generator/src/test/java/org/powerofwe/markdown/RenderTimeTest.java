@@ -143,12 +143,22 @@ class RenderTimeTest {
         // The least of three runs: a pause of the garbage collector or the JIT only ever adds time.
         long large = bestOf(3, larger);
         double ratio = (double) large / small;
+        if (ratio > MAX_RATIO) {
+            // Once more, longer, before failing: on a shared CI machine one shape measured x11 in
+            // one run and x3 to x5 in others. Work that really grows with the square of the page
+            // stays near x16 however often it is measured.
+            small = Math.min(small, bestOf(5, page.apply(n)));
+            large = Math.min(large, bestOf(5, larger));
+            ratio = (double) large / small;
+        }
         int size = n;
         long smallNanos = small;
+        long largeNanos = large;
+        double measured = ratio;
         System.out.printf("render time: %s: %d ms at n=%d, %d ms at 4n (x%.1f)%n", shape, small / 1_000_000, n, large / 1_000_000, ratio);
         assertTrue(ratio <= MAX_RATIO, () -> String.format(
                 "%s: rendering n=%d took %d ms of CPU, and four times as much %d ms (x%.1f): the work grows faster than the page",
-                shape, size, smallNanos / 1_000_000, large / 1_000_000, ratio));
+                shape, size, smallNanos / 1_000_000, largeNanos / 1_000_000, measured));
     }
 
     private static Arguments shape(String name, int smallest, IntFunction<String> page) {
