@@ -38,6 +38,10 @@ final class RenderBudget {
             new SynchronousQueue<>(), runnable -> {
                 Thread thread = new Thread(null, runnable, IDLE, STACK_BYTES);
                 thread.setDaemon(true);
+                // Running out of memory between pages (in the pool's own code) must not print
+                // "Exception in thread ..." to staff: the build's main thread runs out too and
+                // says how to give the generator more memory (cli/Main).
+                thread.setUncaughtExceptionHandler(RenderBudget::uncaught);
                 return thread;
             });
 
@@ -53,8 +57,8 @@ final class RenderBudget {
         CompletableFuture<RenderedMarkdown> result = new CompletableFuture<>();
         WORKERS.execute(() -> {
             Thread worker = Thread.currentThread();
-            worker.setName("markdown " + page.file()); // a thread dump of a slow build names the page
             try {
+                worker.setName("markdown " + page.file()); // a thread dump of a slow build names the page
                 result.complete(render.apply(own));
             } catch (Throwable e) {
                 result.completeExceptionally(e);
@@ -88,6 +92,12 @@ final class RenderBudget {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void uncaught(Thread thread, Throwable failure) {
+        if (!(failure instanceof VirtualMachineError)) {
+            thread.getThreadGroup().uncaughtException(thread, failure);
         }
     }
 

@@ -173,6 +173,12 @@ public final class ReportPdfs {
             thread.setDaemon(true);
             // A hint only (Linux ignores it without privileges): the pages come first.
             thread.setPriority(Thread.MIN_PRIORITY);
+            // Out of memory in the pool's own code: the main thread says it (cli/Main), not a trace here.
+            thread.setUncaughtExceptionHandler((t, e) -> {
+                if (!(e instanceof VirtualMachineError)) {
+                    t.getThreadGroup().uncaughtException(t, e);
+                }
+            });
             return thread;
         });
         synchronized (sizes) {
