@@ -291,27 +291,44 @@ public final class BuildSession {
      * configuration, the theme, figures or glossaries.
      */
     public Outcome update(Collection<Path> changed, OutputSink out) {
+        return tryUpdate(changed, out).orElseGet(() -> rebuild(out));
+    }
+
+    /**
+     * Redoes only what {@code changed} files affect, writing what changed into {@code out}; empty
+     * when only a whole build gives the same output (see {@link #update}). After an empty answer
+     * the session is half updated: {@link #load} it before anything else.
+     *
+     * <p>A session that publishes (not {@link #previewing}) also answers empty when a page to
+     * render belongs to a report, whose PDF would have to be made again, or when an edited page
+     * shows other images than before, whose files a whole build would add or leave out.
+     */
+    public Optional<Outcome> tryUpdate(Collection<Path> changed, OutputSink out) {
         Optional<List<Page>> edited = readEditedPages(changed);
         if (edited.isEmpty()) {
-            return rebuild(out);
+            return Optional.empty();
         }
         if (edited.get().isEmpty() || problems.hasErrors()) {
             ready = false;
-            return Outcome.failed(true);
+            return Optional.of(Outcome.failed(true));
         }
         Map<String, Page> replaced = replacements(edited.get());
         if (reordersLists(replaced)) {
-            return rebuild(out);
+            return Optional.empty();
         }
         Map<String, Shown> shownBefore = new HashMap<>();
-        site.pages().stream().filter(p -> replaced.containsKey(p.path())).forEach(p -> shownBefore.put(p.path(), shown(p)));
+        Map<String, Set<String>> imagesBefore = new HashMap<>();
+        site.pages().stream().filter(p -> replaced.containsKey(p.path())).forEach(p -> {
+            shownBefore.put(p.path(), shown(p));
+            imagesBefore.put(p.path(), imagesShown(p));
+        });
         site = site.withReplaced(replaced);
         renderMarkdown(replaced.values());
         checkTranslations(edited.get().stream().flatMap(p -> site.versions(p.key()).stream()).filter(p -> !p.isFallback()).toList());
         checkTerms(edited.get());
         if (problems.hasErrors()) {
             ready = false;
-            return Outcome.failed(true);
+            return Optional.of(Outcome.failed(true));
         }
         Set<String> toRender = new LinkedHashSet<>(replaced.keySet());
         Set<String> shownElsewhere = replaced.values().stream()
@@ -323,10 +340,39 @@ public final class BuildSession {
                 site.translations(page.key()).forEach(t -> toRender.add(t.path()));
             }
         }
+        if (!previewing && !wholeBuildSpared(toRender, replaced, imagesBefore)) {
+            return Optional.empty();
+        }
         Outcome outcome = renderSome(toRender, replaced.keySet(), out);
         ready = outcome.rendered();
-        return outcome;
+        return Optional.of(outcome);
     }
+
+    /**
+     * Whether rendering {@code toRender} again gives what a whole build would: no page of a report
+     * among them (its PDF shows them), and each edited page shows the same images as before.
+     */
+    private boolean wholeBuildSpared(Set<String> toRender, Map<String, Page> replaced, Map<String, Set<String>> imagesBefore) {
+        boolean report = site.pages().stream().filter(p -> toRender.contains(p.path()))
+                .anyMatch(p -> p.type() == org.powerofwe.model.PageType.REPORT || p.type() == org.powerofwe.model.PageType.CHAPTER);
+        return !report && replaced.values().stream().allMatch(p -> imagesShown(p).equals(imagesBefore.get(p.path())));
+    }
+
+    /** The images a page shows: its cover and every address its body loads an image from. */
+    private Set<String> imagesShown(Page page) {
+        Set<String> shown = new HashSet<>();
+        page.cover().ifPresent(cover -> shown.add("cover " + cover.image()));
+        Optional.ofNullable(bodies.get(page.path())).ifPresent(body -> {
+            body.links().stream().filter(org.powerofwe.markdown.LinkFact::image).forEach(link -> shown.add(link.url()));
+            java.util.regex.Matcher sources = IMAGE_SOURCES.matcher(body.html());
+            while (sources.find()) {
+                shown.add(sources.group(1));
+            }
+        });
+        return shown;
+    }
+
+    private static final java.util.regex.Pattern IMAGE_SOURCES = java.util.regex.Pattern.compile("\\b(?:src|srcset)=\"([^\"]*)\"");
 
     /**
      * Writes what an update left for after its pages were served: the language chooser, 404 and
@@ -532,6 +578,7 @@ public final class BuildSession {
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE);
         List<Page> pages = site.pages().stream().filter(p -> pagePaths.contains(p.path())).toList();
         publisher.renderPages(pool, pages, out);
+        publisher.writeRedirects(site.aliases().stream().filter(a -> changedPages.contains(a.target().path())).toList(), out);
         publisher.writeImages(out);
         languageFiles.forget(changedPages);
         Set<String> languages = site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::lang).collect(Collectors.toSet());

@@ -86,28 +86,39 @@ public final class SiteBuilder {
                 return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false,
                         session.cacheStats());
             }
-            return publish(session, options.output().get(), start);
+            return publish(session, options.output().get(), start, session.cacheStats(), (out, outcome) -> { });
         } finally {
             pool.shutdown();
         }
     }
 
-    private BuildResult publish(BuildSession session, Path output, long start) {
+    /** Told of a build just published, before its result is returned. */
+    @FunctionalInterface
+    interface Published {
+        void accept(OutputTree out, BuildSession.Outcome outcome) throws IOException;
+    }
+
+    /**
+     * Renders the loaded {@code session} into a new build folder and swaps it in when there is no
+     * error, then tells {@code published}; {@code cacheStats} is what the build cache spared.
+     */
+    BuildResult publish(BuildSession session, Path output, long start, org.powerofwe.build.cache.CacheStats cacheStats, Published published) {
         try (OutputTree out = OutputTree.open(output)) {
             if (cleanUpLater) {
                 out.cleanUpLater();
             }
             OutputSink sink = relativeLinks ? new RelativeLinks(out, session.site().orElseThrow().config().basePath()) : out;
             BuildSession.Outcome outcome = session.renderAll(sink);
-            boolean published = false;
+            boolean done = false;
             if (!session.hasErrors()) {
                 progress.stage("Swapping in the new output");
                 out.commit();
-                published = true;
+                published.accept(out, outcome);
+                done = true;
             }
-            progress.stage(published ? "Published" : "Not published");
+            progress.stage(done ? "Published" : "Not published");
             return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(),
-                    elapsed(start), published, session.cacheStats());
+                    elapsed(start), done, cacheStats);
         } catch (IOException | UncheckedIOException e) {
             List<Problem> problems = new ArrayList<>(session.problems());
             problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),
@@ -116,14 +127,14 @@ public final class SiteBuilder {
         }
     }
 
-    private static List<Problem> refusal(BuildOptions options) {
+    static List<Problem> refusal(BuildOptions options) {
         return options.output().flatMap(out -> OutputGuard.refusal(out, new ProjectLayout(options.source())))
                 .map(reason -> List.of(new Problem(SourcePos.file(options.output().get().toString()), Severity.ERROR, reason,
                         "choose a new or empty folder for --output, such as public/")))
                 .orElse(List.of());
     }
 
-    private static Duration elapsed(long start) {
+    static Duration elapsed(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 }

@@ -54,13 +54,18 @@ final class SitePublisher {
     void renderAll(ForkJoinPool pool, OutputSink out, AssetPipeline.Result themeAssets, List<ContentFile> contentAssets, LanguageFiles languageFiles) {
         renderPages(pool, site.pages(), out);
         renderSpecialPages(out);
-        site.aliases().forEach(alias -> out.write(alias.path() + "index.html", redirect(alias)));
+        writeRedirects(site.aliases(), out);
         out.write("sitemap.xml", Sitemap.xml(sitemapEntries()));
         out.write("robots.txt", Sitemap.robots(ctx.absolute("sitemap.xml")));
         languageFiles.write(site, ctx, site.config().languageCodes(), out);
         themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
         contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
         writeImages(out);
+    }
+
+    /** The pages that send readers of an old address on to its page (they show the page's title). */
+    void writeRedirects(java.util.Collection<Alias> aliases, OutputSink out) {
+        aliases.forEach(alias -> out.write(alias.path() + "index.html", redirect(alias)));
     }
 
     /** The published versions of every image the rendered pages show, copied from the image cache. */

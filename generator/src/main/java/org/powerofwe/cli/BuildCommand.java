@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.powerofwe.build.BuildOptions;
 import org.powerofwe.build.BuildResult;
+import org.powerofwe.build.KeptBuild;
 import org.powerofwe.build.SiteBuilder;
 import org.powerofwe.config.SiteConfigLoader;
 import picocli.CommandLine.Command;
@@ -64,8 +65,12 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(project.source(), Optional.of(out), drafts, base, threads == null ? 0 : threads);
         org.powerofwe.build.Progress shown = quiet ? org.powerofwe.build.Progress.NONE : TerminalProgress.forTerminal(console);
         StageTimings stages = new StageTimings(shown);
-        BuildResult result = new SiteBuilder(timings ? stages : shown).withRelativeLinks(relativeLinks).withCleanupAfterReturn()
-                .withBuildCache(BuildCacheSwitch.enabled(noCache)).build(options);
+        org.powerofwe.build.Progress progress = timings ? stages : shown;
+        // The running generator keeps its last build and redoes only what changed since.
+        BuildResult result = KeptBuild.enabled()
+                ? KeptBuild.build(options, relativeLinks, BuildCacheSwitch.enabled(noCache), progress)
+                : new SiteBuilder(progress).withRelativeLinks(relativeLinks).withCleanupAfterReturn()
+                        .withBuildCache(BuildCacheSwitch.enabled(noCache)).build(options);
         TerminalProgress.clear(shown);
         if (timings) {
             stages.print(console.err());
@@ -74,8 +79,11 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) {
             Summary.print(console.out(), result, out);
         }
-        // The previous output is removed while the summary is read; the process ends once it is gone.
-        org.powerofwe.publish.OutputTree.awaitCleanups();
+        // The previous output is removed while the summary is read; the process ends once it is gone
+        // (the running generator goes on removing it after answering: its next build waits for that).
+        if (!KeptBuild.enabled()) {
+            org.powerofwe.publish.OutputTree.awaitCleanups();
+        }
         return result.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;
     }
 }

@@ -108,6 +108,7 @@ final class DaemonCommand implements Callable<Integer> {
         if (server.isEmpty()) {
             return ExitCodes.OK; // another one runs for this project, or the folder is not private
         }
+        org.powerofwe.build.KeptBuild.enableInThisProcess();
         try (PrintStream log = new PrintStream(java.nio.file.Files.newOutputStream(address.log()), true, StandardCharsets.UTF_8)) {
             System.setOut(log);
             System.setErr(log);

@@ -44,7 +44,11 @@ final class Summary {
             out.printf(Locale.ROOT, "Nothing published (%s) in %d ms; %s is unchanged.%n", problems, ms, output);
         }
         var cache = result.cache();
-        if (cache.enabled() && cache.reused() + cache.rendered() > 0) {
+        if (result.partial().isPresent()) {
+            var partial = result.partial().get();
+            out.printf(Locale.ROOT, "Redone from the previous build (the running generator): %d changed file(s), %d page(s) rendered, "
+                    + "%d unchanged file(s) kept.%n", partial.changedFiles(), partial.pagesRendered(), partial.filesKept());
+        } else if (cache.enabled() && cache.reused() + cache.rendered() > 0) {
             out.printf(Locale.ROOT, "Page bodies: %d from the build cache (.cache/build/), %d rendered%s.%n", cache.reused(), cache.rendered(),
                     cache.stale() + cache.rejected() > 0 ? " (" + cache.stale() + " changed since, " + cache.rejected() + " unreadable)" : "");
         }

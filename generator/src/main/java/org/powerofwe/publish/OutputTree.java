@@ -19,7 +19,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A build's output, written into its own folder ({@code .public.builds/<id>/}) and published by
@@ -40,7 +39,14 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
-    private final AtomicLong bytes = new AtomicLong();
+    /** The source of each copied file (an image, a social card), for the next build of the running generator. */
+    private final java.util.Map<String, Path> copiedFrom = new ConcurrentHashMap<>();
+    /** Files linked from the previous build: replaced, never written through, when written again. */
+    private final Set<String> linked = ConcurrentHashMap.newKeySet();
+    /** The build {@code output} pointed at when this one opened, if any. */
+    private final Path published;
+    /** The size of each file, so a file written twice (the root 404 page) counts once. */
+    private final java.util.Map<String, Long> sizes = new ConcurrentHashMap<>();
     private boolean committed;
     /**
      * Writers hold it shared; closing holds it alone, so no page still being rendered in parallel
@@ -53,8 +59,9 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     /** Removals of previous builds still running in this process (see {@link #cleanUpLater}). */
     private static final Set<Thread> CLEANUPS = ConcurrentHashMap.newKeySet();
 
-    private OutputTree(Path output, Path builds, String id, FileChannel lockChannel, FileLock lock) {
+    private OutputTree(Path output, Path builds, String id, FileChannel lockChannel, FileLock lock, Path published) {
         this.output = output;
+        this.published = published;
         this.builds = builds;
         this.id = id;
         this.staging = builds.resolve(id);
@@ -83,10 +90,10 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             awaitCleanups(); // a removal still running here must not race the one recover() starts
             Path builds = parent.resolve("." + name + ".builds");
             Files.createDirectories(builds);
-            recover(parent, name, target, builds);
+            Path current = recover(parent, name, target, builds);
             String id = "b" + Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
             Files.createDirectory(builds.resolve(id));
-            return new OutputTree(target, builds, id, channel, lock);
+            return new OutputTree(target, builds, id, channel, lock, current);
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -94,8 +101,11 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Removes what killed builds left: builds that {@code public} does not point to, half-made links. */
-    private static void recover(Path parent, String name, Path target, Path builds) throws IOException {
+    /**
+     * Removes what killed builds left: builds that {@code public} does not point to, half-made
+     * links. Returns the build {@code public} points to, if it is one of them.
+     */
+    private static Path recover(Path parent, String name, Path target, Path builds) throws IOException {
         Path current = Files.isSymbolicLink(target) ? builds.resolve(Files.readSymbolicLink(target).getFileName()) : null;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
             for (Path entry : entries) {
@@ -112,6 +122,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
                 }
             }
         }
+        return current != null && Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS) ? current : null;
     }
 
     @Override
@@ -126,6 +137,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         try {
             ensureOpen(relativePath);
             Files.createDirectories(file.getParent());
+            unlink(relativePath, file);
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
@@ -133,7 +145,8 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             writing.readLock().unlock();
         }
         written.add(relativePath);
-        bytes.addAndGet(content.length);
+        copiedFrom.remove(relativePath);
+        sizes.put(relativePath, (long) content.length);
     }
 
     private void ensureOpen(String relativePath) throws IOException {
@@ -149,14 +162,59 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         try {
             ensureOpen(relativePath);
             Files.createDirectories(file.getParent());
+            unlink(relativePath, file);
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-            bytes.addAndGet(Files.size(file));
+            sizes.put(relativePath, Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + ": " + e.getMessage(), e);
         } finally {
             writing.readLock().unlock();
         }
         written.add(relativePath);
+        copiedFrom.put(relativePath, source);
+    }
+
+    /**
+     * Makes {@code relativePath} the same file as {@code existing} in the previous build (a hard
+     * link: no bytes copied), for a file the build did not change. Writing it later replaces it.
+     */
+    public void link(Path existing, String relativePath, long size) {
+        Path file = resolve(relativePath);
+        writing.readLock().lock();
+        try {
+            ensureOpen(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.createLink(file, existing);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot link " + relativePath + ": " + e.getMessage(), e);
+        } finally {
+            writing.readLock().unlock();
+        }
+        linked.add(relativePath);
+        written.add(relativePath);
+        sizes.put(relativePath, size);
+    }
+
+    /** Removes a linked file before it is written: writing through the link would change the published build. */
+    private void unlink(String relativePath, Path file) throws IOException {
+        if (linked.remove(relativePath)) {
+            Files.delete(file);
+        }
+    }
+
+    /** The build {@code output} pointed at when this one opened: the published build, if there is one. */
+    public java.util.Optional<Path> previousBuild() {
+        return java.util.Optional.ofNullable(published);
+    }
+
+    /** Every file written, copied or linked. */
+    public Set<String> files() {
+        return Set.copyOf(written);
+    }
+
+    /** The source of each file copied into this build. */
+    public java.util.Map<String, Path> copySources() {
+        return java.util.Map.copyOf(copiedFrom);
     }
 
     public boolean contains(String relativePath) {
@@ -168,7 +226,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     }
 
     public long byteCount() {
-        return bytes.get();
+        return sizes.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The folder being written, for checks that read the result before it is swapped in. */

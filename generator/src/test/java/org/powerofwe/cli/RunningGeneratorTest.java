@@ -1,5 +1,6 @@
 package org.powerofwe.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -153,9 +154,24 @@ class RunningGeneratorTest {
         assertEquals(coldFiles.keySet(), warmFiles.keySet());
         coldFiles.forEach((path, bytes) -> assertArrayEquals(bytes, warmFiles.get(path), path));
 
+        // After an edit, the generator redoes only what it affects and says so; what it publishes
+        // is what a new process publishes.
+        Path pact = site.root().resolve("content/pact/government.en.md");
+        Files.writeString(pact, Files.readString(pact) + "\nA paragraph added after the first build.\n");
+        Captured edited = forward(List.of(args), env());
+        assertEquals(0, edited.code(), edited.err());
+        assertTrue(edited.out().contains("Redone from the previous build (the running generator): 1 changed file(s)"), edited.out());
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, cold("build", "--source", site.root().toString(), "--output", fresh.toString()).code());
+        Map<String, byte[]> freshFiles = files(fresh);
+        Map<String, byte[]> editedFiles = files(site.output());
+        assertEquals(freshFiles.keySet(), editedFiles.keySet());
+        freshFiles.forEach((path, bytes) -> assertArrayEquals(bytes, editedFiles.get(path), path));
+        assertTrue(new String(editedFiles.get("en/pact/government/index.html"), UTF_8).contains("A paragraph added"));
+
         DaemonClient.Status status = DaemonClient.status(address(site)).orElseThrow();
         assertEquals(process.pid(), status.pid());
-        assertEquals(1, status.commands());
+        assertEquals(2, status.commands());
         assertEquals(Optional.of(process.pid()), DaemonClient.stop(address(site)));
         assertTrue(process.waitFor(20, TimeUnit.SECONDS), "stopped when asked");
         assertEquals(0, process.exitValue());

@@ -9,4 +9,9 @@ public record CacheStats(boolean enabled, int reused, int rendered, int stale, i
 
     /** A build without the cache. */
     public static final CacheStats OFF = new CacheStats(false, 0, 0, 0, 0);
+
+    /** What was spared since {@code earlier} was read, by the same cache. */
+    public CacheStats since(CacheStats earlier) {
+        return new CacheStats(enabled, reused - earlier.reused, rendered - earlier.rendered, stale - earlier.stale, rejected - earlier.rejected);
+    }
 }

@@ -1,0 +1,225 @@
+package org.powerofwe.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.powerofwe.build.cache.CacheStats;
+import org.powerofwe.config.ProjectLayout;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.Severity;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.publish.OutputSink;
+import org.powerofwe.publish.OutputTree;
+import org.powerofwe.publish.PendingOutput;
+import org.powerofwe.publish.PublishedFiles;
+import org.powerofwe.publish.RelativeLinks;
+
+/**
+ * The running generator's builds: the site of its last build stays loaded, and the next build of
+ * the same options redoes only what the files changed since affect, as the preview does after a
+ * save. The pages to render again are rendered, the files they did not change are linked from the
+ * previous build (no bytes copied) into a new build folder, and that folder is swapped in as a
+ * whole build's would be. The output is byte for byte a new process's: whenever that cannot be
+ * told (the configuration, theme, figures or a list's order changed, a page was added or removed,
+ * a report's PDF is affected, the output was touched by hand, the last build failed), the build
+ * is a whole one, from the build cache.
+ */
+public final class KeptBuild {
+
+    private static volatile boolean enabled;
+    /** The build this process keeps (one: a second set of options replaces it). */
+    private static KeptBuild kept;
+
+    /** What a build is of: a build of other options starts from nothing. */
+    private record Key(BuildOptions options, boolean relativeLinks, boolean buildCache) {
+    }
+
+    private final Key key;
+    private final ForkJoinPool pool;
+    private final BuildSession session;
+    /** The source files' stamps taken before the build that made {@link #published}. */
+    private SourceStamps sources;
+    /** What the last build published; null when it failed or nothing was published since. */
+    private PublishedFiles published;
+    private Map<String, Integer> pagesPerLanguage = Map.of();
+    private Map<String, Integer> fallbacksPerLanguage = Map.of();
+
+    private KeptBuild(Key key) {
+        this.key = key;
+        this.pool = new ForkJoinPool(key.options().effectiveThreads());
+        this.session = new BuildSession(key.options(), pool);
+        if (key.buildCache()) {
+            session.withBuildCache();
+        }
+    }
+
+    /** Makes this process keep its builds (the running generator; a one-shot process gains nothing). */
+    public static void enableInThisProcess() {
+        enabled = true;
+    }
+
+    /** Whether this process keeps its builds. */
+    public static boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * Builds into {@code options.output()}: from the kept build when it is of the same options,
+     * from nothing otherwise. What it prints and publishes is what a new process would.
+     */
+    public static synchronized BuildResult build(BuildOptions options, boolean relativeLinks, boolean buildCache, Progress progress) {
+        Path output = options.output().orElseThrow().toAbsolutePath().normalize();
+        BuildOptions normalized = new BuildOptions(options.source().toAbsolutePath().normalize(), Optional.of(output), options.drafts(),
+                options.baseUrl(), options.threads());
+        Key key = new Key(normalized, relativeLinks, buildCache);
+        if (kept == null || !kept.key.equals(key)) {
+            forget();
+            kept = new KeptBuild(key);
+        }
+        try {
+            return kept.run(options, progress);
+        } catch (RuntimeException | Error failure) {
+            // Whatever it held may be half updated: the next build starts from nothing.
+            forget();
+            throw failure;
+        }
+    }
+
+    private static void forget() {
+        if (kept != null) {
+            kept.pool.shutdown();
+            kept = null;
+        }
+    }
+
+    private BuildResult run(BuildOptions options, Progress progress) {
+        long start = System.nanoTime();
+        List<Problem> refusal = SiteBuilder.refusal(options);
+        if (!refusal.isEmpty()) {
+            return new BuildResult(refusal, Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false);
+        }
+        session.withProgress(progress);
+        CacheStats before = session.cacheStats();
+        SourceStamps now = stamps();
+        if (now != null && sources != null && published != null) {
+            Optional<BuildResult> partial = partial(now.changedSince(sources), now, progress, start, before);
+            if (partial.isPresent()) {
+                return partial.get();
+            }
+        }
+        return whole(now, progress, start, before);
+    }
+
+    private SourceStamps stamps() {
+        try {
+            return SourceStamps.take(session.layout());
+        } catch (IOException | UncheckedIOException e) {
+            return null; // a whole build reports what cannot be read
+        }
+    }
+
+    private BuildResult whole(SourceStamps now, Progress progress, long start, CacheStats before) {
+        sources = null;
+        published = null;
+        if (!session.load()) {
+            return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false,
+                    session.cacheStats().since(before));
+        }
+        SiteBuilder builder = new SiteBuilder(progress).withRelativeLinks(key.relativeLinks()).withCleanupAfterReturn();
+        Path output = key.options().output().orElseThrow();
+        return builder.publish(session, output, start, session.cacheStats().since(before), (out, outcome) -> {
+            pagesPerLanguage = outcome.pagesPerLanguage();
+            fallbacksPerLanguage = outcome.fallbacksPerLanguage();
+            published = PublishedFiles.of(out.stagingDir(), out.files(), out.copySources());
+            sources = now;
+        });
+    }
+
+    /**
+     * Redoes what {@code changed} files affect, and carries the rest over from the published
+     * build; empty when only a whole build can give the same output.
+     */
+    private Optional<BuildResult> partial(Set<Path> changed, SourceStamps now, Progress progress, long start, CacheStats before) {
+        PendingOutput pending = new PendingOutput();
+        int rendered = 0;
+        if (!changed.isEmpty()) {
+            progress.stage("Rendering what changed");
+            OutputSink sink = key.relativeLinks() ? new RelativeLinks(pending, session.site().orElseThrow().config().basePath()) : pending;
+            Optional<BuildSession.Outcome> outcome = session.tryUpdate(changed, sink);
+            if (outcome.isEmpty() || !outcome.get().rendered()) {
+                return Optional.empty(); // errors are reported by a whole build, as a new process reports them
+            }
+            session.writeLanguageFiles(outcome.get().pendingLanguages(), sink);
+            if (session.hasErrors()) {
+                return Optional.empty();
+            }
+            rendered = outcome.get().pagesRendered();
+        }
+        progress.stage("Swapping in the new output");
+        Path output = key.options().output().orElseThrow();
+        try (OutputTree out = OutputTree.open(output)) {
+            out.cleanUpLater();
+            if (!out.previousBuild().map(published.folder()::equals).orElse(false)) {
+                return Optional.empty(); // another build was published since (a new process's)
+            }
+            Optional<Set<String>> carried = carryOver(pending, out);
+            if (carried.isEmpty()) {
+                return Optional.empty();
+            }
+            pending.writeInto(out, carried.get());
+            out.commit();
+            int kept = carried.get().size();
+            published = PublishedFiles.of(out.stagingDir(), out.files(), out.copySources());
+            sources = now;
+            progress.stage("Published");
+            return Optional.of(new BuildResult(session.problems(), pagesPerLanguage, fallbacksPerLanguage, out.fileCount(), out.byteCount(),
+                    SiteBuilder.elapsed(start), true, session.cacheStats().since(before),
+                    Optional.of(new BuildResult.Partial(changed.size(), rendered, kept))));
+        } catch (IOException | UncheckedIOException e) {
+            List<Problem> problems = new ArrayList<>(session.problems());
+            problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),
+                    "check that the folder can be written, and that the disk is not full"));
+            published = null;
+            return Optional.of(new BuildResult(problems, Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false));
+        }
+    }
+
+    /**
+     * Links into {@code out} every published file the partial build did not write, and each file
+     * it copies again from the same source; returns them, or empty when one of them was changed
+     * by hand since it was published.
+     */
+    private Optional<Set<String>> carryOver(PendingOutput pending, OutputTree out) {
+        Set<String> fresh = pending.paths();
+        List<String> carried = new ArrayList<>();
+        for (String path : published.paths()) {
+            Optional<Path> copied = pending.copySource(path);
+            if (!fresh.contains(path) || copied.isPresent() && copied.equals(published.copiedFrom(path))) {
+                carried.add(path);
+            }
+        }
+        AtomicBoolean intact = new AtomicBoolean(true);
+        pool.submit(() -> carried.parallelStream().forEach(path -> {
+            try {
+                if (!intact.get()) {
+                    return;
+                }
+                if (published.intact(path)) {
+                    out.link(published.folder().resolve(path), path, published.size(path));
+                } else {
+                    intact.set(false);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })).join();
+        return intact.get() ? Optional.of(Set.copyOf(carried)) : Optional.empty();
+    }
+}

@@ -1,0 +1,176 @@
+package org.powerofwe.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.testing.PhotoSite;
+import org.powerofwe.testing.TestSite;
+import org.powerofwe.testing.TreeSnapshot;
+
+/**
+ * The running generator finishes a build from its previous one after an edit, and staff must not
+ * be able to tell: after each edit of a sequence, what it publishes (every file, byte for byte),
+ * the problems it reports and the summary's figures equal those of a new process building the same
+ * files from nothing. Each step also says which way the build went, so that a change that makes
+ * every build a whole one (or a partial one where it cannot be exact) is noticed.
+ */
+class KeptBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite site;
+    private int step;
+
+    @Test
+    void everyBuildPublishesWhatANewProcessWouldWhateverWasEdited() throws IOException {
+        site = PhotoSite.write(dir).add(FIXTURE);
+
+        build("the first build", Way.WHOLE);
+        build("nothing changed", Way.PARTIAL);
+        edit("content/pledges/p2.en.md", text -> text + "\nA new paragraph about pledge two.\n");
+        build("the text of a page", Way.PARTIAL);
+        edit("content/pledges/p1.en.md", text -> text.replace("title: Pledge 1", "title: Pledge one, renamed"));
+        build("the title of a page that has an old address, a translation and a place in lists", Way.PARTIAL);
+        edit("content/pledges/p3.en.md", text -> text.replace("---\nThe pledge", "summary: A short summary.\n---\nThe pledge"));
+        build("a summary shown in the list of pledges", Way.PARTIAL);
+        edit("content/pledges/p1.fr.md", text -> text + "\nUn paragraphe de plus.\n");
+        build("a translation's text", Way.PARTIAL);
+        edit("content/pledges/p2.en.md", text -> text + "\n![A small photo](../news/small.png)\n");
+        build("a photo added to a page (its files are published)", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text.replace("\n![A small photo](../news/small.png)\n", ""));
+        build("the photo taken out again (its files are no longer published)", Way.WHOLE);
+        edit("content/news/gathering.en.md", text -> text.replace("The end of the story.", "The end of the story, told again."));
+        build("the text of a page with photos", Way.PARTIAL);
+        edit("content/report/2021/c1.en.md", text -> text + "\nMore of the chapter.\n");
+        build("a report chapter (its PDF is made again)", Way.WHOLE);
+        edit("site-config.yml", text -> text + "# a comment\n");
+        build("the configuration", Way.WHOLE);
+        site.writeFile("content/news/added.en.md", "---\ntitle: Added news\ndate: 2022-11-01\n---\nNew.\n");
+        build("a page added", Way.WHOLE);
+        site.delete("content/news/added.en.md");
+        build("a page deleted", Way.WHOLE);
+
+        Path published = site.output().toRealPath().resolve("en/pledges/p3/index.html");
+        Files.writeString(published, "changed by hand", java.nio.file.StandardOpenOption.APPEND);
+        edit("content/pledges/p2.en.md", text -> text + "\nAnd one more.\n");
+        build("a published file changed by hand (it must not be carried over)", Way.WHOLE);
+
+        assertFalse(new SiteBuilder().build(BuildOptions.of(site.root(), site.output())).hasErrors());
+        edit("content/pledges/p2.en.md", text -> text + "\nAnd another.\n");
+        build("after a build by another process", Way.WHOLE);
+
+        edit("content/pledges/p3.en.md", text -> text.replace("title: Pledge 3", "title: [broken"));
+        build("a page with an error (nothing published)", Way.WHOLE);
+        edit("content/pledges/p3.en.md", text -> text.replace("title: [broken", "title: Pledge 3"));
+        build("the error fixed", Way.WHOLE);
+        edit("content/pledges/p3.en.md", text -> text + "\nFixed and edited.\n");
+        build("an edit after the error", Way.PARTIAL);
+    }
+
+    private enum Way { WHOLE, PARTIAL }
+
+    private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
+        Path path = site.root().resolve(file);
+        Files.writeString(path, change.apply(Files.readString(path)));
+    }
+
+    /** Builds through the kept build, then from nothing in a folder of its own, and compares. */
+    private void build(String what, Way expected) throws IOException {
+        step++;
+        String when = "step " + step + " (" + what + ")";
+        BuildResult kept = KeptBuild.build(BuildOptions.of(site.root(), site.output()), false, true, Progress.NONE);
+        Path fresh = dir.resolve("fresh-" + step);
+        BuildResult clean = new SiteBuilder().build(BuildOptions.of(site.root(), fresh));
+
+        assertEquals(formatted(clean.problems()), formatted(kept.problems()), when + ": the same problems");
+        assertEquals(clean.published(), kept.published(), when + ": both publish, or neither does");
+        if (clean.published()) {
+            Map<String, String> want = TreeSnapshot.of(fresh.toRealPath());
+            Map<String, String> got = TreeSnapshot.of(site.output().toRealPath());
+            assertEquals(want.keySet(), got.keySet(), when + ": the same files");
+            want.forEach((file, bytes) -> assertEquals(bytes, got.get(file), when + ": " + file + " differs"));
+            assertEquals(clean.pagesPerLanguage(), kept.pagesPerLanguage(), when + ": the summary's pages");
+            assertEquals(clean.fallbacksPerLanguage(), kept.fallbacksPerLanguage(), when + ": the summary's pages not yet translated");
+            assertEquals(clean.files(), kept.files(), when + ": the summary's file count");
+            assertEquals(clean.bytes(), kept.bytes(), when + ": the summary's size");
+        }
+        assertEquals(expected == Way.PARTIAL, kept.partial().isPresent(), when + ": built " + (expected == Way.PARTIAL ? "from the previous build" : "whole"));
+        kept.partial().ifPresent(partial -> assertTrue(partial.filesKept() > 0, when + ": files carried over"));
+    }
+
+    private static List<String> formatted(List<Problem> problems) {
+        return problems.stream().map(Problem::format).toList();
+    }
+
+    private static final String FIXTURE = """
+            -- content/pledges/_index.en.md --
+            ---
+            title: Pledges
+            ---
+            -- content/pledges/_index.fr.md --
+            ---
+            title: Engagements
+            ---
+            -- content/pledges/p1.en.md --
+            ---
+            title: Pledge 1
+            axis: government
+            weight: 1
+            aliases: [/en/old-pledge/]
+            ---
+            The pledge 1. See [pledge 2](p2.md).
+            -- content/pledges/p1.fr.md --
+            ---
+            title: Engagement 1
+            slug: engagement-1
+            axis: government
+            weight: 1
+            aliases: [/fr/ancien-engagement/]
+            ---
+            L’engagement 1.
+            -- content/pledges/p2.en.md --
+            ---
+            title: Pledge 2
+            axis: government
+            weight: 2
+            ---
+            The pledge 2, linked from [the first](p1.md).
+            -- content/pledges/p3.en.md --
+            ---
+            title: Pledge 3
+            axis: government
+            weight: 3
+            ---
+            The pledge 3.
+            -- content/report/_index.en.md --
+            ---
+            title: Reports
+            ---
+            -- content/report/2021/_index.en.md --
+            ---
+            title: Report 2021
+            year: 2021
+            ---
+            The report.
+            -- content/report/2021/c1.en.md --
+            ---
+            title: Chapter 1
+            year: 2021
+            weight: 1
+            chapter: "1"
+            ---
+            ## Section
+
+            See [pledge 1](../../pledges/p1.md).
+            """;
+}
