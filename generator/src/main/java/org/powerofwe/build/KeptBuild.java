@@ -48,6 +48,12 @@ public final class KeptBuild {
     private SourceStamps sources;
     /** What the last build published; null when it failed or nothing was published since. */
     private PublishedFiles published;
+    /**
+     * The build {@link #published} replaced, kept by a partial build for the next one to reuse
+     * (null after a whole build), and the files where the two differ.
+     */
+    private PublishedFiles spare;
+    private Set<String> spareDiffers = Set.of();
     private Map<String, Integer> pagesPerLanguage = Map.of();
     private Map<String, Integer> fallbacksPerLanguage = Map.of();
 
@@ -128,6 +134,7 @@ public final class KeptBuild {
     private BuildResult whole(SourceStamps now, Progress progress, long start, CacheStats before) {
         sources = null;
         published = null;
+        spare = null; // removed by the whole build, which keeps no earlier build
         if (!session.load()) {
             return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false,
                     session.cacheStats().since(before));
@@ -164,37 +171,101 @@ public final class KeptBuild {
         }
         progress.stage("Swapping in the new output");
         Path output = key.options().output().orElseThrow();
-        try (OutputTree out = OutputTree.open(output)) {
-            out.cleanUpLater();
+        if (spare != null && !java.nio.file.Files.isDirectory(spare.folder())) {
+            spare = null; // removed by hand, or by a build of another process: build a new folder
+        }
+        boolean reuse = spare != null;
+        try (OutputTree out = reuse ? OutputTree.reuse(output, spare.folder()) : OutputTree.open(output)) {
+            out.cleanUpLater().keepPrevious();
             if (!out.previousBuild().map(published.folder()::equals).orElse(false)) {
                 return Optional.empty(); // another build was published since (a new process's)
             }
-            Optional<Set<String>> carried = carryOver(pending, out);
-            if (carried.isEmpty()) {
-                return Optional.empty();
+            Optional<Set<String>> written = reuse ? bringUpToDate(pending, out) : carryOver(pending, out);
+            if (written.isEmpty()) {
+                return Optional.empty(); // a file was changed by hand: a whole build writes every file again
             }
-            pending.writeInto(out, carried.get());
             out.commit();
-            int kept = carried.get().size();
-            published = PublishedFiles.of(out.stagingDir(), out.files(), out.copySources());
+            Set<String> paths = new java.util.HashSet<>(published.paths());
+            paths.addAll(pending.paths());
+            Map<String, Path> copies = new java.util.HashMap<>(published.copies());
+            pending.paths().forEach(path -> pending.copySource(path).ifPresentOrElse(source -> copies.put(path, source), () -> copies.remove(path)));
+            PublishedFiles previous = published;
+            published = PublishedFiles.of(out.stagingDir(), paths, copies);
+            // The build just replaced is kept for the next one, which rewrites only where they differ.
+            spare = previous;
+            spareDiffers = written.get();
             sources = now;
             progress.stage("Published");
-            return Optional.of(new BuildResult(session.problems(), pagesPerLanguage, fallbacksPerLanguage, out.fileCount(), out.byteCount(),
-                    SiteBuilder.elapsed(start), true, session.cacheStats().since(before),
-                    Optional.of(new BuildResult.Partial(changed.size(), rendered, kept))));
+            return Optional.of(new BuildResult(session.problems(), pagesPerLanguage, fallbacksPerLanguage, published.paths().size(),
+                    published.paths().stream().mapToLong(published::size).sum(), SiteBuilder.elapsed(start), true,
+                    session.cacheStats().since(before), Optional.of(new BuildResult.Partial(changed.size(), rendered, paths.size() - written.get().size()))));
         } catch (IOException | UncheckedIOException e) {
             List<Problem> problems = new ArrayList<>(session.problems());
             problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),
                     "check that the folder can be written, and that the disk is not full"));
             published = null;
+            spare = null;
             return Optional.of(new BuildResult(problems, Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false));
         }
     }
 
     /**
-     * Links into {@code out} every published file the partial build did not write, and each file
-     * it copies again from the same source; returns them, or empty when one of them was changed
-     * by hand since it was published.
+     * Makes the kept earlier build ({@link #spare}) equal to the published one plus what {@code
+     * pending} holds: writes the new files, links from the published build the files the two
+     * differed by, and checks every other file of the spare is untouched. Returns the paths
+     * written from {@code pending}, or empty when a file was changed by hand since.
+     */
+    private Optional<Set<String>> bringUpToDate(PendingOutput pending, OutputTree out) throws IOException {
+        Set<String> written = new java.util.HashSet<>();
+        Set<String> fromPublished = new java.util.HashSet<>(spareDiffers);
+        for (String path : pending.paths()) {
+            Optional<Path> copied = pending.copySource(path);
+            if (copied.isPresent() && copied.equals(published.copiedFrom(path))) {
+                continue; // the same file as the published one: linked from it if the spare's differs
+            }
+            written.add(path);
+            fromPublished.remove(path);
+        }
+        if (!published.paths().containsAll(fromPublished) || !spare.paths().containsAll(published.paths())
+                || !published.paths().containsAll(spare.paths())) {
+            return Optional.empty();
+        }
+        AtomicBoolean intact = new AtomicBoolean(true);
+        pool.submit(() -> spare.paths().parallelStream().forEach(path -> {
+            try {
+                if (!intact.get() || written.contains(path)) {
+                    return;
+                }
+                if (fromPublished.contains(path)) {
+                    if (published.intact(path)) {
+                        out.link(published.folder().resolve(path), path, published.size(path));
+                    } else {
+                        intact.set(false);
+                    }
+                } else if (!spare.intact(path)) {
+                    intact.set(false);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })).join();
+        if (!intact.get()) {
+            return Optional.empty();
+        }
+        pending.writeInto(out, complement(pending.paths(), written));
+        return Optional.of(written);
+    }
+
+    private static Set<String> complement(Set<String> all, Set<String> kept) {
+        Set<String> rest = new java.util.HashSet<>(all);
+        rest.removeAll(kept);
+        return rest;
+    }
+
+    /**
+     * Links into {@code out}, a new folder, every published file the partial build did not write,
+     * and each file it copies again from the same source, then writes the others; returns the
+     * paths written, or empty when a published file was changed by hand since.
      */
     private Optional<Set<String>> carryOver(PendingOutput pending, OutputTree out) {
         Set<String> fresh = pending.paths();
@@ -220,6 +291,10 @@ public final class KeptBuild {
                 throw new UncheckedIOException(e);
             }
         })).join();
-        return intact.get() ? Optional.of(Set.copyOf(carried)) : Optional.empty();
+        if (!intact.get()) {
+            return Optional.empty();
+        }
+        pending.writeInto(out, Set.copyOf(carried));
+        return Optional.of(complement(fresh, Set.copyOf(carried)));
     }
 }

@@ -55,6 +55,10 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     private final java.util.concurrent.locks.ReadWriteLock writing = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private volatile boolean closed;
     private boolean cleanUpLater;
+    /** Whether {@link #commit} keeps the build it replaces (the next one reuses it). */
+    private boolean keepPrevious;
+    /** Whether the staging folder is a kept earlier build whose files are replaced (see {@link #reuse}). */
+    private boolean reusing;
     private Thread cleanup;
     /** Removals of previous builds still running in this process (see {@link #cleanUpLater}). */
     private static final Set<Thread> CLEANUPS = ConcurrentHashMap.newKeySet();
@@ -71,6 +75,20 @@ public final class OutputTree implements OutputSink, AutoCloseable {
 
     /** Opens a new build folder for {@code output}; the caller has checked it with {@link OutputGuard}. */
     public static OutputTree open(Path output) throws IOException {
+        return open(output, null);
+    }
+
+    /**
+     * Opens {@code spare}, an earlier build of {@code output} kept by {@link #keepPrevious}, as
+     * the folder of the next build: only the files that differ are written into it (each one
+     * replaced, never written through, since the published build may share it). Never the build
+     * {@code output} points to.
+     */
+    public static OutputTree reuse(Path output, Path spare) throws IOException {
+        return open(output, spare.toAbsolutePath().normalize());
+    }
+
+    private static OutputTree open(Path output, Path spare) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
@@ -90,10 +108,20 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             awaitCleanups(); // a removal still running here must not race the one recover() starts
             Path builds = parent.resolve("." + name + ".builds");
             Files.createDirectories(builds);
-            Path current = recover(parent, name, target, builds);
-            String id = "b" + Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
-            Files.createDirectory(builds.resolve(id));
-            return new OutputTree(target, builds, id, channel, lock, current);
+            Path current = recover(parent, name, target, builds, spare);
+            OutputTree tree;
+            if (spare != null) {
+                if (!spare.getParent().equals(builds) || spare.equals(current) || !Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("cannot reuse " + spare + ": not a kept build of " + output);
+                }
+                tree = new OutputTree(target, builds, spare.getFileName().toString(), channel, lock, current);
+                tree.reusing = true;
+            } else {
+                String id = "b" + Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
+                Files.createDirectory(builds.resolve(id));
+                tree = new OutputTree(target, builds, id, channel, lock, current);
+            }
+            return tree;
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -105,11 +133,11 @@ public final class OutputTree implements OutputSink, AutoCloseable {
      * Removes what killed builds left: builds that {@code public} does not point to, half-made
      * links. Returns the build {@code public} points to, if it is one of them.
      */
-    private static Path recover(Path parent, String name, Path target, Path builds) throws IOException {
+    private static Path recover(Path parent, String name, Path target, Path builds, Path kept) throws IOException {
         Path current = Files.isSymbolicLink(target) ? builds.resolve(Files.readSymbolicLink(target).getFileName()) : null;
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
             for (Path entry : entries) {
-                if (!entry.equals(current)) {
+                if (!entry.equals(current) && !entry.equals(kept)) {
                     deleteTree(entry);
                 }
             }
@@ -184,6 +212,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         try {
             ensureOpen(relativePath);
             Files.createDirectories(file.getParent());
+            unlink(relativePath, file);
             Files.createLink(file, existing);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot link " + relativePath + ": " + e.getMessage(), e);
@@ -197,8 +226,8 @@ public final class OutputTree implements OutputSink, AutoCloseable {
 
     /** Removes a linked file before it is written: writing through the link would change the published build. */
     private void unlink(String relativePath, Path file) throws IOException {
-        if (linked.remove(relativePath)) {
-            Files.delete(file);
+        if (linked.remove(relativePath) || reusing) {
+            Files.deleteIfExists(file);
         }
     }
 
@@ -244,6 +273,12 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         return this;
     }
 
+    /** Keeps the build this one replaces, for {@link #reuse} by the next build. */
+    public OutputTree keepPrevious() {
+        this.keepPrevious = true;
+        return this;
+    }
+
     /** Waits until every removal of a previous build started by this process is done. */
     public static void awaitCleanups() {
         for (Thread thread : CLEANUPS) {
@@ -274,7 +309,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         java.util.List<Path> previous = new java.util.ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
             for (Path entry : entries) {
-                if (!entry.equals(staging)) {
+                if (!entry.equals(staging) && !(keepPrevious && entry.equals(published))) {
                     previous.add(entry);
                 }
             }

@@ -89,6 +89,11 @@ public final class PublishedFiles {
         return Optional.ofNullable(copiedFrom.get(relativePath));
     }
 
+    /** The source of every copied file. */
+    public Map<String, Path> copies() {
+        return copiedFrom;
+    }
+
     /** Whether the file is still the one the build wrote: same size, time and identity. */
     public boolean intact(String relativePath) throws IOException {
         Stamp then = stamps.get(relativePath);

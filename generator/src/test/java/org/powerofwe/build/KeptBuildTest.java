@@ -45,6 +45,15 @@ class KeptBuildTest {
         build("a summary shown in the list of pledges", Way.PARTIAL);
         edit("content/pledges/p1.fr.md", text -> text + "\nUn paragraphe de plus.\n");
         build("a translation's text", Way.PARTIAL);
+        tamper("en/pact/government/index.html");
+        edit("content/pledges/p2.en.md", text -> text + "\nA second paragraph.\n");
+        build("a published file changed by hand while the build before it is kept for reuse", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text + "\nA third paragraph.\n");
+        build("the first edit after a whole build (unchanged files linked into a new folder)", Way.PARTIAL);
+        edit("content/pledges/p2.en.md", text -> text + "\nA fourth paragraph.\n");
+        build("the next edit (the build before it brought up to date)", Way.PARTIAL);
+        edit("content/pledges/p3.en.md", text -> text + "\nAnother page edited.\n");
+        build("an edit of another page (files the two kept builds differ by are linked)", Way.PARTIAL);
         edit("content/pledges/p2.en.md", text -> text + "\n![A small photo](../news/small.png)\n");
         build("a photo added to a page (its files are published)", Way.WHOLE);
         edit("content/pledges/p2.en.md", text -> text.replace("\n![A small photo](../news/small.png)\n", ""));
@@ -60,8 +69,7 @@ class KeptBuildTest {
         site.delete("content/news/added.en.md");
         build("a page deleted", Way.WHOLE);
 
-        Path published = site.output().toRealPath().resolve("en/pledges/p3/index.html");
-        Files.writeString(published, "changed by hand", java.nio.file.StandardOpenOption.APPEND);
+        tamper("en/pledges/p3/index.html");
         edit("content/pledges/p2.en.md", text -> text + "\nAnd one more.\n");
         build("a published file changed by hand (it must not be carried over)", Way.WHOLE);
 
@@ -78,6 +86,11 @@ class KeptBuildTest {
     }
 
     private enum Way { WHOLE, PARTIAL }
+
+    /** Changes a published file by hand, as someone fixing the live site directly might. */
+    private void tamper(String file) throws IOException {
+        Files.writeString(site.output().toRealPath().resolve(file), "changed by hand", java.nio.file.StandardOpenOption.APPEND);
+    }
 
     private void edit(String file, java.util.function.UnaryOperator<String> change) throws IOException {
         Path path = site.root().resolve(file);
