@@ -105,8 +105,11 @@ final class DaemonCommand implements Callable<Integer> {
         try (PrintStream log = new PrintStream(java.nio.file.Files.newOutputStream(address.log()), true, StandardCharsets.UTF_8)) {
             System.setOut(log);
             System.setErr(log);
-            if (!noWarmUp && !"0".equals(System.getenv("SITE_DAEMON_WARMUP"))) {
-                Main.run(new Console(new PrintWriter(log), new PrintWriter(log)), "check", "--source", address.project().toString());
+            if (!noWarmUp && !"0".equals(System.getenv("SITE_DAEMON_WARMUP"))
+                    && Main.run(new Console(new PrintWriter(log), new PrintWriter(log)), "check", "--source", address.project().toString())
+                    == ExitCodes.OUT_OF_MEMORY) {
+                server.get().close(); // too little memory even to check the site: commands keep running in new processes
+                return ExitCodes.OUT_OF_MEMORY;
             }
             server.get().serve();
         }

@@ -189,6 +189,16 @@ class RunningGeneratorTest {
         assertEquals(DaemonClient.NONE, forward(args, env()).code(), "the next build runs in a new process, which starts a fresh generator");
     }
 
+    /** A generator that runs out of memory checking the site before its first command never takes one. */
+    @Test
+    void aRunningGeneratorOutOfMemoryInItsWarmUpStops() throws Exception {
+        Path project = RepoPaths.copyOfTheProject(dir.resolve("project"));
+        process = startGenerator(project, "-Xmx16m", dir.resolve("daemon.log"), true);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the generator stopped itself");
+        assertEquals(ExitCodes.OUT_OF_MEMORY, process.exitValue(), Files.readString(dir.resolve("daemon.log")));
+        assertEquals(List.of(), filesOf(DaemonAddress.of(project, env())), "its lock and log are removed");
+    }
+
     /** Any other error of the Java machine in a command: the client is told, and the generator stops. */
     @Test
     void aRunningGeneratorStopsAfterAnErrorOfTheJavaMachine() throws Exception {
@@ -383,15 +393,19 @@ class RunningGeneratorTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** A running generator in a process of its own, as the launcher starts it (without the warm-up check). */
+    /** A running generator in a process of its own, as the launcher starts it (without the warm-up check unless asked). */
     private Process startGenerator(Path project, String heap, Path log, String... javaOptions) throws IOException {
+        return startGenerator(project, heap, log, false, javaOptions);
+    }
+
+    private Process startGenerator(Path project, String heap, Path log, boolean warmUp, String... javaOptions) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(java(), heap, "-XX:+UseSerialGC"));
         command.addAll(List.of(javaOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "daemon", "--run", "--", "build",
                 "--source", project.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("XDG_RUNTIME_DIR", dir.toString());
-        builder.environment().put("SITE_DAEMON_WARMUP", "0");
+        builder.environment().put("SITE_DAEMON_WARMUP", warmUp ? "1" : "0");
         return builder.start();
     }
 
