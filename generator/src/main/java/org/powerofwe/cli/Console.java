@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.powerofwe.daemon.Terminal;
 import org.powerofwe.diag.Problem;
 
 /**
@@ -79,7 +80,7 @@ public final class Console {
         return new Console(
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true),
-                "true".equals(System.getenv("GITHUB_ACTIONS")), progressShown(System.console() != null, System.getenv()))
+                "true".equals(System.getenv("GITHUB_ACTIONS")), progressShown(Terminal.standardError(), System.getenv()))
                 .withHelpWidth(columns(System.getenv("COLUMNS")));
     }
 

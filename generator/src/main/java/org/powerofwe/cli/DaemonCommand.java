@@ -95,25 +95,22 @@ final class DaemonCommand implements Callable<Integer> {
         Duration quiet = quietPeriod(System.getenv("SITE_DAEMON_IDLE_MINUTES"));
         // A cancelled command ends the process as Ctrl+C ends a build in a new process: the output
         // folder is swapped only at the end of a build, so it is left as it was.
-        DaemonServer.Settings settings = new DaemonServer.Settings(Identity.ofThisProcess(), quiet, () -> {
-            try {
-                java.nio.file.Files.deleteIfExists(address.socket());
-            } catch (IOException e) {
-                // Removed by the next client instead: nothing listens on it.
-            } finally {
-                Runtime.getRuntime().halt(130);
-            }
-        });
+        DaemonServer.Settings settings = new DaemonServer.Settings(Identity.ofThisProcess(), quiet, () -> Runtime.getRuntime().halt(130));
         Optional<DaemonServer> server = DaemonServer.open(address, settings, DaemonCommand::runForClient);
         if (server.isEmpty()) {
             return ExitCodes.OK; // another one runs for this project, or the folder is not private
         }
         org.powerofwe.build.KeptBuild.enableInThisProcess();
+        // Stopped by a signal (kill, a logout): its files go with it all the same.
+        Runtime.getRuntime().addShutdownHook(new Thread(server.get()::closeQuietly, "daemon-stop"));
         try (PrintStream log = new PrintStream(java.nio.file.Files.newOutputStream(address.log()), true, StandardCharsets.UTF_8)) {
             System.setOut(log);
             System.setErr(log);
-            if (!noWarmUp && !"0".equals(System.getenv("SITE_DAEMON_WARMUP"))) {
-                Main.run(new Console(new PrintWriter(log), new PrintWriter(log)), "check", "--source", address.project().toString());
+            if (!noWarmUp && !"0".equals(System.getenv("SITE_DAEMON_WARMUP"))
+                    && Main.run(new Console(new PrintWriter(log), new PrintWriter(log)), "check", "--source", address.project().toString())
+                    == ExitCodes.OUT_OF_MEMORY) {
+                server.get().close(); // too little memory even to check the site: commands keep running in new processes
+                return ExitCodes.OUT_OF_MEMORY;
             }
             server.get().serve();
         }
@@ -130,7 +127,12 @@ final class DaemonCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs a client's command as a new process in its folder would, its output sent back to it. */
+    /**
+     * Runs a client's command as a new process in its folder would, its output sent back to it.
+     * A command that ran out of memory gets the same message as in a new process; then this
+     * process stops ({@link DaemonServer.Unsound}): what the failed command left behind, half-made
+     * caches or a thread that died holding a lock, must not reach the next one.
+     */
     static int runForClient(BuildRequest request, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -139,6 +141,9 @@ final class DaemonCommand implements Callable<Integer> {
         int code = Main.run(console, request.env().get("SITE_SOURCE"), true, request.args().toArray(String[]::new));
         outWriter.flush();
         errWriter.flush();
+        if (code == ExitCodes.OUT_OF_MEMORY) {
+            throw new DaemonServer.Unsound(code);
+        }
         return code;
     }
 }

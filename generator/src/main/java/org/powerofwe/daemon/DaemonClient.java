@@ -35,7 +35,7 @@ public final class DaemonClient {
     }
 
     public static void main(String[] args) {
-        System.exit(forward(List.of(args), System.getenv(), System.console() != null, System.out, System.err));
+        System.exit(forward(List.of(args), System.getenv(), Terminal.standardError(), System.out, System.err));
     }
 
     /**

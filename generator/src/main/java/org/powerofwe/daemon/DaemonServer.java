@@ -6,14 +6,12 @@ import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,7 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * without a command it stops by itself. A client that cancels (Ctrl+C) or goes away in the
  * middle of a command triggers {@code onCancel}, which the command line makes end the process,
  * as Ctrl+C ends a build in a new process: the output folder is swapped only at the end of a
- * build, so it is never left half-written.
+ * build, so it is never left half-written. A command that leaves the process in an unknown state
+ * (out of memory, or another {@link VirtualMachineError}) is answered, and then the server stops,
+ * so that the next command runs in a fresh process.
+ *
+ * <p>The server owns its project's socket, log and lock files while it holds the lock, and
+ * removes them when it stops ({@link ProjectLock} says how the lock file can go without letting
+ * two generators run for one project).
  */
 public final class DaemonServer implements Closeable {
 
@@ -45,11 +49,31 @@ public final class DaemonServer implements Closeable {
     public record Settings(String identity, Duration quietPeriod, Runnable onCancel) {
     }
 
+    /**
+     * Thrown by a {@link Runner} whose command left this process in an unknown state (it ran out
+     * of memory), once it has printed what to tell the user: the client gets {@code exitCode},
+     * then the server stops.
+     */
+    public static final class Unsound extends RuntimeException {
+        private final int exitCode;
+
+        public Unsound(int exitCode) {
+            super("the command left the running generator in an unknown state", null, false, false);
+            this.exitCode = exitCode;
+        }
+
+        public int exitCode() {
+            return exitCode;
+        }
+    }
+
+    /** The exit code of a command that failed with an error the runner did not report. */
+    static final int FAILED = 70;
+
     private final DaemonAddress address;
     private final Settings settings;
     private final Runner runner;
-    private final FileChannel lockFile;
-    private final FileLock lock;
+    private final ProjectLock lock;
     private final String workingDir = Path.of("").toAbsolutePath().toString();
     private final long started = System.currentTimeMillis();
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -57,12 +81,12 @@ public final class DaemonServer implements Closeable {
     private volatile long lastActivity = System.nanoTime();
     private volatile ServerSocketChannel server;
     private volatile boolean stopped;
+    private boolean filesRemoved;
 
-    private DaemonServer(DaemonAddress address, Settings settings, Runner runner, FileChannel lockFile, FileLock lock) {
+    private DaemonServer(DaemonAddress address, Settings settings, Runner runner, ProjectLock lock) {
         this.address = address;
         this.settings = settings;
         this.runner = runner;
-        this.lockFile = lockFile;
         this.lock = lock;
     }
 
@@ -75,27 +99,20 @@ public final class DaemonServer implements Closeable {
         if (address.ensurePrivateFolder().isPresent()) {
             return Optional.empty();
         }
-        FileChannel channel = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = null;
         // A stale generator that was just told to stop may still hold the lock for a moment.
-        for (int tries = 0; tries < 20 && lock == null; tries++) {
-            lock = channel.tryLock();
-            if (lock == null) {
-                sleep(250);
+        for (int tries = 0; tries < 20; tries++) {
+            Optional<ProjectLock> lock = ProjectLock.tryTake(address.lock());
+            if (lock.isPresent()) {
+                return Optional.of(new DaemonServer(address, settings, runner, lock.get()));
             }
+            sleep(250);
         }
-        if (lock == null) {
-            channel.close();
-            return Optional.empty();
-        }
-        return Optional.of(new DaemonServer(address, settings, runner, channel, lock));
+        return Optional.empty();
     }
 
     /** Listens until stopped (by a client, by going stale, after the quiet period); then cleans up. */
     public void serve() throws IOException {
-        Files.deleteIfExists(address.socket()); // left by a generator that died; the lock says none is running
-        ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        channel.bind(UnixDomainSocketAddress.of(address.socket()));
+        ServerSocketChannel channel = listen();
         server = channel;
         lastActivity = System.nanoTime();
         Thread watch = new Thread(this::stopWhenQuiet, "daemon-quiet-period");
@@ -112,7 +129,37 @@ public final class DaemonServer implements Closeable {
             // Stopped.
         } finally {
             close();
+            awaitAnswer();
         }
+    }
+
+    /** A command that stopped the server (out of memory) is still being answered: the process must not end before. */
+    private void awaitAnswer() {
+        for (int i = 0; i < 200 && busy.get(); i++) {
+            sleep(50);
+        }
+    }
+
+    /**
+     * Binds the socket under a name of its own and then renames it into place: the socket file
+     * appears only once it accepts connections. Were it bound at its name, a client connecting
+     * between the bind and the listen would be refused, take the file for one a dead generator
+     * left, and delete it, leaving this one unreachable.
+     */
+    private ServerSocketChannel listen() throws IOException {
+        Path binding = address.socket().resolveSibling(address.socket().getFileName() + "." + pid());
+        Files.deleteIfExists(binding);
+        ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.bind(UnixDomainSocketAddress.of(binding));
+            // Replaces the file of a generator that died; the lock says none is running.
+            Files.move(binding, address.socket(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            Files.deleteIfExists(binding);
+            throw e;
+        }
+        return channel;
     }
 
     /** The pid of this process. */
@@ -120,18 +167,42 @@ public final class DaemonServer implements Closeable {
         return ProcessHandle.current().pid();
     }
 
+    /** Stops listening, removes the project's files and releases the lock; a second call does nothing. */
     @Override
     public synchronized void close() throws IOException {
         stopped = true;
         ServerSocketChannel channel = server;
         if (channel != null) {
             channel.close();
+        }
+        removeFiles();
+        lock.release();
+    }
+
+    /**
+     * Deletes the socket, the log and the lock file, once, while the lock is still held: after
+     * that another generator may start and make files of the same names, which are its own.
+     */
+    private synchronized void removeFiles() throws IOException {
+        if (filesRemoved || !lock.held()) {
+            return;
+        }
+        filesRemoved = true;
+        if (server != null) {
             Files.deleteIfExists(address.socket());
         }
-        if (lockFile.isOpen()) {
-            lock.release();
-            lockFile.close();
+        Files.deleteIfExists(address.log());
+        lock.deleteFile();
+    }
+
+    /** A command cancelled: the files go first, since {@code onCancel} may end the process at once. */
+    private void cancel() {
+        try {
+            removeFiles();
+        } catch (IOException e) {
+            // Left for the next generator, which replaces them.
         }
+        settings.onCancel().run();
     }
 
     private void stopWhenQuiet() {
@@ -158,7 +229,7 @@ public final class DaemonServer implements Closeable {
                 case Protocol.STOP -> {
                     Protocol.write(client, Protocol.STOPPING, (int) pid());
                     if (busy.get()) {
-                        settings.onCancel().run();
+                        cancel();
                     }
                     closeQuietly();
                 }
@@ -169,6 +240,10 @@ public final class DaemonServer implements Closeable {
             }
         } catch (IOException e) {
             // The client went away; nothing to report to anyone.
+        } catch (VirtualMachineError e) {
+            // Out of memory outside a command (reading a request, answering one): the process is
+            // in an unknown state as well. The client, told nothing, builds in a new process.
+            closeQuietly();
         }
     }
 
@@ -187,6 +262,7 @@ public final class DaemonServer implements Closeable {
             return;
         }
         AtomicBoolean finished = new AtomicBoolean();
+        boolean unsound = false;
         try {
             lastActivity = System.nanoTime();
             Protocol.write(client, Protocol.ACCEPTED, (int) pid());
@@ -196,17 +272,33 @@ public final class DaemonServer implements Closeable {
             int code;
             try (PrintStream out = new PrintStream(Protocol.stream(client, Protocol.OUT), true, StandardCharsets.UTF_8);
                  PrintStream err = new PrintStream(Protocol.stream(client, Protocol.ERR), true, StandardCharsets.UTF_8)) {
-                code = runner.run(request, out, err);
+                try {
+                    code = runner.run(request, out, err);
+                } catch (Unsound e) {
+                    unsound = true;
+                    code = e.exitCode();
+                } catch (VirtualMachineError e) {
+                    unsound = true;
+                    code = FAILED;
+                    err.println("internal error: " + e);
+                    err.println("    hint: run the command again: it runs in a new process; if it fails there too, report it with this message");
+                }
                 out.flush();
                 err.flush();
             }
             finished.set(true);
             commands.incrementAndGet();
+            if (unsound) {
+                closeQuietly(); // before answering, so that the client's next command finds no generator and starts a new one
+            }
             Protocol.write(client, Protocol.EXIT, code);
         } finally {
             finished.set(true);
             lastActivity = System.nanoTime();
             busy.set(false);
+            if (unsound) {
+                closeQuietly();
+            }
         }
     }
 
@@ -221,7 +313,7 @@ public final class DaemonServer implements Closeable {
             // Gone: the same as a cancel.
         }
         if (!finished.get()) {
-            settings.onCancel().run();
+            cancel();
         }
     }
 
@@ -245,7 +337,8 @@ public final class DaemonServer implements Closeable {
         }
     }
 
-    private void closeQuietly() {
+    /** {@link #close()}, for where a failure to clean up cannot be reported. */
+    public void closeQuietly() {
         try {
             close();
         } catch (IOException e) {

@@ -9,7 +9,8 @@
  * it ends itself after a quiet period. {@link org.powerofwe.daemon.DaemonClient} is the
  * launcher's small entry point: it loads no picocli and no stage of the pipeline, hands the
  * command to a running generator of the same identity ({@link org.powerofwe.daemon.Identity}),
- * and otherwise tells the launcher to build in a new process.
+ * and otherwise tells the launcher to build in a new process. {@link org.powerofwe.daemon.Terminal}
+ * tells the client, and the command line, whether standard error is a terminal.
  *
  * <p>May touch: the socket folder and its files, the socket. Never reads or writes content,
  * theme or output: the commands it runs do. It does not depend on the cli package (the runner is

@@ -3,6 +3,7 @@ package org.powerofwe.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.powerofwe.testing.InstalledJavas.JAR;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.powerofwe.testing.InstalledJavas;
 import org.powerofwe.testing.PhotoSite;
 import org.powerofwe.testing.TestSite;
 
@@ -24,15 +26,13 @@ import org.powerofwe.testing.TestSite;
  */
 class NativeAccessWarningTest {
 
-    private static final Path JAR = Path.of("target", "site.jar");
-
     @TempDir
     Path dir;
 
     @Test
     void buildingPhotosPrintsNoRestrictedMethodWarningOnAnyInstalledJdk() throws Exception {
         assumeTrue(Files.isRegularFile(JAR), "run after `mvn package` (or ./site), which makes " + JAR);
-        List<Path> javas = installedJavas();
+        List<Path> javas = InstalledJavas.list();
         assumeTrue(!javas.isEmpty(), "no JDK under /usr/lib/jvm");
         TestSite site = PhotoSite.write(dir);
         int run = 0;
@@ -46,18 +46,6 @@ class NativeAccessWarningTest {
             assertEquals(0, process.exitValue(), java + ": " + err);
             assertFalse(err.contains("WARNING: A restricted method"), java + " warned about native access:\n" + err);
             assertFalse(Files.notExists(output.resolve("en/news/gathering/index.html")), "the photo page was built by " + java);
-        }
-    }
-
-    private static List<Path> installedJavas() throws IOException {
-        Path jvm = Path.of("/usr/lib/jvm");
-        if (!Files.isDirectory(jvm)) {
-            return List.of();
-        }
-        try (Stream<Path> homes = Files.list(jvm)) {
-            // Debian links several names to one JDK; each real JDK is run once.
-            return homes.filter(h -> !Files.isSymbolicLink(h) && Files.isRegularFile(h.resolve("release")) && Files.isExecutable(h.resolve("bin/java")))
-                    .map(h -> h.resolve("bin/java")).sorted().toList();
         }
     }
 

@@ -18,33 +18,7 @@ class NewCommandTest {
     Path dir;
 
     private TestSite site() {
-        return TestSite.write(dir, Sites.minimal("""
-                -- content/report/_index.en.md --
-                ---
-                title: Reports
-                ---
-                -- content/report/2021/_index.en.md --
-                ---
-                title: Report 2021
-                year: 2021
-                ---
-                -- content/pledges/_index.en.md --
-                ---
-                title: Pledges
-                ---
-                -- content/undertakings/_index.en.md --
-                ---
-                title: Undertakings
-                ---
-                -- content/campaigns/_index.en.md --
-                ---
-                title: Campaigns
-                ---
-                -- content/news/_index.en.md --
-                ---
-                title: News
-                ---
-                """));
+        return TestSite.write(dir, Sites.minimal(Sites.SECTIONS));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +35,7 @@ import org.powerofwe.daemon.DaemonAddress;
 import org.powerofwe.daemon.DaemonClient;
 import org.powerofwe.daemon.DaemonServer;
 import org.powerofwe.daemon.Identity;
+import org.powerofwe.testing.RepoPaths;
 import org.powerofwe.testing.Sites;
 import org.powerofwe.testing.TestSite;
 
@@ -135,18 +137,9 @@ class RunningGeneratorTest {
         String[] args = {"build", "--source", site.root().toString()};
         assertEquals(0, cold(args).code());
         Map<String, byte[]> coldFiles = files(site.output());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "daemon", "--run", "--", "build", "--source", site.root().toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("daemon.log").toFile());
-        builder.environment().put("XDG_RUNTIME_DIR", dir.toString());
-        builder.environment().put("SITE_DAEMON_WARMUP", "0");
-        process = builder.start();
-        // Ready when it answers a status request (the socket file alone can come a moment before).
-        for (int i = 0; i < 300 && DaemonClient.status(address(site)).isEmpty(); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(DaemonClient.status(address(site)).isPresent(), "the generator answers; its log: " + Files.readString(dir.resolve("daemon.log")));
+        process = startGenerator(site.root(), "-Xmx512m", dir.resolve("daemon.log"));
+        awaitAnswer(address(site), process, dir.resolve("daemon.log"));
+        assertTrue(Files.exists(address(site).log()), "what it prints outside commands goes to its log");
         Captured warm = forward(List.of(args), env());
         assertEquals(0, warm.code(), warm.err() + "\nthe generator's log: " + Files.readString(dir.resolve("daemon.log")));
         assertTrue(warm.err().contains("Built with the running generator (pid " + process.pid() + ";"), warm.err());
@@ -175,8 +168,111 @@ class RunningGeneratorTest {
         assertEquals(Optional.of(process.pid()), DaemonClient.stop(address(site)));
         assertTrue(process.waitFor(20, TimeUnit.SECONDS), "stopped when asked");
         assertEquals(0, process.exitValue());
-        assertFalse(Files.exists(address(site).socket()));
+        assertEquals(List.of(), filesOf(address(site)), "its socket, lock and log are removed");
         assertEquals(DaemonClient.NONE, forward(List.of(args), env()).code(), "none running: the launcher builds in a new process");
+    }
+
+    /**
+     * Out of memory in the middle of a build, the running generator says what a new process says
+     * (how to give it more), then stops: after an OutOfMemoryError any part of the process may be
+     * half-updated, and the next build must not inherit it.
+     */
+    @Test
+    void aRunningGeneratorOutOfMemorySaysWhatANewProcessSaysAndStops() throws Exception {
+        Path project = RepoPaths.copyOfTheProject(dir.resolve("project"));
+        List<String> args = List.of("build", "-q", "--source", project.toString(), "--output", dir.resolve("public").toString());
+        // Enough for the generator to wait for commands, not for building the project's site.
+        String heap = "-Xmx16m";
+        Path coldLog = dir.resolve("cold.log");
+        List<String> coldCommand = new java.util.ArrayList<>(List.of(java(), heap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        coldCommand.addAll(args);
+        Process cold = new ProcessBuilder(coldCommand).redirectErrorStream(true).redirectOutput(coldLog.toFile()).start();
+        assertTrue(cold.waitFor(120, TimeUnit.SECONDS), "the build in a new process ends");
+        String coldSaid = Files.readString(coldLog);
+        assertEquals(ExitCodes.OUT_OF_MEMORY, cold.exitValue(), coldSaid);
+        // What libraries print before (a logging library's notice) goes to the generator's log instead.
+        coldSaid = coldSaid.substring(coldSaid.indexOf("error: the generator ran out of memory"));
+
+        DaemonAddress address = DaemonAddress.of(project, env());
+        process = startGenerator(project, heap, dir.resolve("daemon.log"));
+        awaitAnswer(address, process, dir.resolve("daemon.log"));
+        Captured warm = forward(args, env());
+        assertEquals(ExitCodes.OUT_OF_MEMORY, warm.code(), warm.err() + "\nthe generator's log: " + Files.readString(dir.resolve("daemon.log")));
+        assertEquals(coldSaid, warm.out() + warm.err(), "the same message as a new process");
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the generator stopped itself");
+        assertEquals(List.of(), filesOf(address), "its socket, lock and log are removed");
+        assertEquals(DaemonClient.NONE, forward(args, env()).code(), "the next build runs in a new process, which starts a fresh generator");
+    }
+
+    /** A generator that runs out of memory checking the site before its first command never takes one. */
+    @Test
+    void aRunningGeneratorOutOfMemoryInItsWarmUpStops() throws Exception {
+        Path project = RepoPaths.copyOfTheProject(dir.resolve("project"));
+        process = startGenerator(project, "-Xmx16m", dir.resolve("daemon.log"), true);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the generator stopped itself");
+        assertEquals(ExitCodes.OUT_OF_MEMORY, process.exitValue(), Files.readString(dir.resolve("daemon.log")));
+        assertEquals(List.of(), filesOf(DaemonAddress.of(project, env())), "its lock and log are removed");
+    }
+
+    /** Any other error of the Java machine in a command: the client is told, and the generator stops. */
+    @Test
+    void aRunningGeneratorStopsAfterAnErrorOfTheJavaMachine() throws Exception {
+        TestSite site = TestSite.write(dir, Sites.minimal(""));
+        start(site, Identity.ofThisProcess(), Duration.ofMinutes(5), (request, out, err) -> {
+            throw new InternalError("a broken class file");
+        });
+        Captured failed = forward(List.of("build", "-q", "--source", site.root().toString()), env());
+        assertEquals(ExitCodes.INTERNAL, failed.code());
+        assertTrue(failed.err().startsWith("internal error: java.lang.InternalError: a broken class file"), failed.err());
+        assertTrue(failed.err().contains("hint: run the command again"), failed.err());
+        serving.join(10_000);
+        assertFalse(serving.isAlive(), "the generator stopped");
+        assertEquals(List.of(), filesOf(address(site)), "its socket and lock are removed");
+        assertEquals(DaemonClient.NONE, forward(List.of("build", "--source", site.root().toString()), env()).code());
+    }
+
+    /**
+     * A generator that stops deletes its lock file while still holding it. One that was waiting
+     * for that lock then holds a lock on a deleted file; were it to serve on it, a third could
+     * lock a new file of the same name, and two generators would build into one site at once.
+     */
+    @Test
+    void aGeneratorThatWaitedForTheLockOfOneThatStoppedStillKeepsOthersOut() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "tells which files a process has open from /proc (Linux)");
+        TestSite site = TestSite.write(dir, Sites.minimal(""));
+        DaemonAddress address = address(site);
+        process = startGenerator(site.root(), "-Xmx256m", dir.resolve("first.log"));
+        awaitAnswer(address, process, dir.resolve("first.log"));
+        // It says when it has loaded the class that takes the lock; then it tries for 5 s.
+        Process waiting = startGenerator(site.root(), "-Xmx256m", dir.resolve("waiting.log"), "-Xlog:class+load=info");
+        Process third = null;
+        try {
+            for (int i = 0; i < 600 && !Files.readString(dir.resolve("waiting.log")).contains(DaemonServer.class.getName() + " "); i++) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(500);
+            assertTrue(waiting.isAlive(), "the second generator waits for the lock");
+            assertEquals(Optional.of(process.pid()), DaemonClient.stop(address));
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+            for (int i = 0; i < 300 && DaemonClient.status(address).map(DaemonClient.Status::pid).orElse(0L) != waiting.pid(); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(Optional.of(waiting.pid()), DaemonClient.status(address).map(DaemonClient.Status::pid), "the waiting generator took over; "
+                    + (waiting.isAlive() ? "it runs" : "it ended with " + waiting.exitValue()) + "; files " + filesOf(address));
+            assertTrue(hasOpen(waiting, address.lock()), "the file it locked is the one at the lock's name, not the deleted one");
+
+            third = startGenerator(site.root(), "-Xmx256m", dir.resolve("third.log"));
+            assertTrue(third.waitFor(30, TimeUnit.SECONDS), "a third generator finds the lock held and ends");
+            assertEquals(waiting.pid(), DaemonClient.status(address).orElseThrow().pid(), "the second one still answers");
+        } finally {
+            for (Process p : new Process[] {waiting, third}) {
+                if (p != null) {
+                    p.destroy();
+                    p.waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        }
     }
 
     /** A relative --output or SITE_SOURCE is read from the client's folder and environment, not the server's. */
@@ -254,7 +350,7 @@ class RunningGeneratorTest {
         start(site, Identity.ofThisProcess(), Duration.ofMillis(300), DaemonCommand::runForClient);
         serving.join(10_000);
         assertFalse(serving.isAlive(), "stopped by itself");
-        assertFalse(Files.exists(address(site).socket()));
+        assertEquals(List.of(), filesOf(address(site)), "its socket and lock are removed");
         Optional<DaemonServer> next = DaemonServer.open(address(site), new DaemonServer.Settings("x", Duration.ofMinutes(1), () -> { }),
                 (request, out, err) -> 0);
         assertTrue(next.isPresent(), "its lock was released");
@@ -307,6 +403,58 @@ class RunningGeneratorTest {
         Map<String, String> copy = new java.util.HashMap<>(env);
         copy.put(name, value);
         return copy;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** A running generator in a process of its own, as the launcher starts it (without the warm-up check unless asked). */
+    private Process startGenerator(Path project, String heap, Path log, String... javaOptions) throws IOException {
+        return startGenerator(project, heap, log, false, javaOptions);
+    }
+
+    private Process startGenerator(Path project, String heap, Path log, boolean warmUp, String... javaOptions) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(java(), heap, "-XX:+UseSerialGC"));
+        command.addAll(List.of(javaOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "daemon", "--run", "--", "build",
+                "--source", project.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("XDG_RUNTIME_DIR", dir.toString());
+        builder.environment().put("SITE_DAEMON_WARMUP", warmUp ? "1" : "0");
+        return builder.start();
+    }
+
+    /** Ready when it answers a status request (the socket file alone can come a moment before). */
+    private static void awaitAnswer(DaemonAddress address, Process generator, Path log) throws Exception {
+        for (int i = 0; i < 300 && DaemonClient.status(address).isEmpty() && generator.isAlive(); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(DaemonClient.status(address).isPresent(), "the generator answers; " + (generator.isAlive() ? "it runs" : "it ended with " + generator.exitValue())
+                + "; its output: " + Files.readString(log));
+    }
+
+    /** The files of a project's running generator in the socket folder (its socket, lock and log). */
+    private static List<String> filesOf(DaemonAddress address) throws IOException {
+        String key = address.socket().getFileName().toString().replace(".sock", "");
+        try (Stream<Path> files = Files.list(address.folder())) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.startsWith(key)).sorted().toList();
+        }
+    }
+
+    /** Whether a process has {@code file} open (not a deleted file of that name), from its descriptors under /proc. */
+    private static boolean hasOpen(Process process, Path file) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(process.pid()), "fd"))) {
+            return fds.anyMatch(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private DaemonAddress address(TestSite site) throws IOException {

@@ -144,19 +144,7 @@ class PreviewFeedbackTest {
     /** A translation that differs from its source does not hide the preview, but staff must not read it as harmless. */
     @Test
     void theBannerSaysATranslationDifferenceMustBeFixedBeforePublishing() throws Exception {
-        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES.replace("colour: red\n", "") + """
-                -- content/pledges/_index.fr.md --
-                ---
-                title: Engagements
-                ---
-                -- content/pledges/subsidiarity.fr.md --
-                ---
-                title: Subsidiarité
-                axis: government
-                weight: 2
-                ---
-                Un vrai dialogue.
-                """));
+        TestSite site = withFrenchSubsidiarity(2);
         server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
         Element banner = page("/fr/engagements/subsidiarity/").selectFirst("aside.preview-problems");
         assertNotNull(banner, "the difference is shown on the French page");
@@ -169,21 +157,7 @@ class PreviewFeedbackTest {
     /** A translator opening a French page whose English source changed must learn it there, with the commands to run. */
     @Test
     void anOutdatedTranslationSaysSoInItsBannerWithTheCommandsToRun() throws Exception {
-        TestSite site = TestSite.write(dir, Sites.minimal(PLEDGES.replace("colour: red\n", "") + """
-                -- content/pledges/_index.fr.md --
-                ---
-                title: Engagements
-                ---
-                -- content/pledges/subsidiarity.fr.md --
-                ---
-                title: Subsidiarité
-                axis: government
-                weight: 1
-                ---
-                ## Dialogue
-
-                Un vrai dialogue.
-                """));
+        TestSite site = withFrenchSubsidiarity(1);
         assertEquals(0, site.run("translations", "--mark", "fr", "pledges/subsidiarity").exitCode());
         server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
         assertNull(page("/fr/engagements/subsidiarity/").selectFirst("aside.preview-problems"), "a current translation has no banner");
@@ -205,6 +179,28 @@ class PreviewFeedbackTest {
         assertNotNull(list.selectFirst("a[href=/en/pledges/local-finance/][data-preview-draft]"), list.select("a").outerHtml());
         assertNull(list.selectFirst("a[href=/en/pledges/subsidiarity/][data-preview-draft]"), "published pages are not marked");
         assertNotNull(list.selectFirst("a[data-preview-draft] > .preview-draft-badge"), "the mark is visible");
+    }
+
+    /**
+     * The pledges without the unknown field's warning, and Subsidiarity translated into French
+     * with the given weight (the English page's is 1).
+     */
+    private TestSite withFrenchSubsidiarity(int weight) {
+        return TestSite.write(dir, Sites.minimal(PLEDGES.replace("colour: red\n", "") + """
+                -- content/pledges/_index.fr.md --
+                ---
+                title: Engagements
+                ---
+                -- content/pledges/subsidiarity.fr.md --
+                ---
+                title: Subsidiarité
+                axis: government
+                weight: %d
+                ---
+                ## Dialogue
+
+                Un vrai dialogue.
+                """.formatted(weight)));
     }
 
     private void save(Path file, String text) throws Exception {

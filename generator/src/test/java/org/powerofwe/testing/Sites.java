@@ -90,8 +90,8 @@ public final class Sites {
             Nuestra visión.
             """;
 
-    /** The Pledges section's index page in three languages. */
-    public static final String PLEDGES = """
+    /** The Pledges section's index page in English and French (no Spanish translation yet). */
+    public static final String PLEDGES_EN_FR = """
             -- content/pledges/_index.en.md --
             ---
             title: Pledges
@@ -100,10 +100,62 @@ public final class Sites {
             ---
             title: Engagements
             ---
+            """;
+
+    /** The Pledges section's index page in three languages. */
+    public static final String PLEDGES = PLEDGES_EN_FR + """
             -- content/pledges/_index.es.md --
             ---
             title: Compromisos
             ---
+            """;
+
+    /** The Report section and the 2021 report's index page, in English. */
+    public static final String REPORT_2021 = """
+            -- content/report/_index.en.md --
+            ---
+            title: Reports
+            ---
+            -- content/report/2021/_index.en.md --
+            ---
+            title: Report 2021
+            year: 2021
+            ---
+            The report.
+            """;
+
+    /**
+     * The English index page of every section {@code ./site new} writes into besides the Pact
+     * (pledges, undertakings, the 2021 report, campaigns, news), so any page type can be made.
+     */
+    public static final String SECTIONS = REPORT_2021 + """
+            -- content/pledges/_index.en.md --
+            ---
+            title: Pledges
+            ---
+            -- content/undertakings/_index.en.md --
+            ---
+            title: Undertakings
+            ---
+            -- content/campaigns/_index.en.md --
+            ---
+            title: Campaigns
+            ---
+            -- content/news/_index.en.md --
+            ---
+            title: News
+            ---
+            """;
+
+    /**
+     * Two figures of the 2021 report's chapter c1, in content/data/metrics/m.yml: followers
+     * ("more than 3,280") and impressions (7,000,000).
+     */
+    public static final String REACH_FIGURES = """
+            -- content/data/metrics/m.yml --
+            metrics:
+              - { id: followers, value: 3280, qualifier: more-than, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Followers, fr: Abonnés, es: Seguidores } }
+              - { id: impressions, value: 7000000, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Impressions, fr: Impressions, es: Impresiones } }
             """;
 
     /** The minimum for a valid site: configuration, homes and the Pact. */

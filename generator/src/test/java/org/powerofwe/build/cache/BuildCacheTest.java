@@ -121,20 +121,12 @@ class BuildCacheTest {
             """;
 
     static String fixture() {
-        return Sites.minimal("""
+        return Sites.minimal(Sites.PLEDGES_EN_FR + Sites.REPORT_2021 + Sites.REACH_FIGURES + """
                 -- content/glossary/fr.yml --
                 terms:
                   UCLG: CGLU
                 -- content/files/summary.pdf --
                 %PDF-1.4 a summary
-                -- content/pledges/_index.en.md --
-                ---
-                title: Pledges
-                ---
-                -- content/pledges/_index.fr.md --
-                ---
-                title: Engagements
-                ---
                 -- content/pledges/p1.en.md --
                 ---
                 title: First pledge
@@ -159,16 +151,6 @@ class BuildCacheTest {
                 Les finances locales selon UCLG. Voir [pourquoi](p2.md) et {{< metric followers >}} abonnés.
 
                 {{< figures followers impressions >}}
-                -- content/report/_index.en.md --
-                ---
-                title: Reports
-                ---
-                -- content/report/2021/_index.en.md --
-                ---
-                title: Report 2021
-                year: 2021
-                ---
-                The report.
                 -- content/report/2021/c1.en.md --
                 ---
                 title: Chapter 1
@@ -177,10 +159,6 @@ class BuildCacheTest {
                 chapter: "1"
                 ---
                 Our reach.
-                -- content/data/metrics/m.yml --
-                metrics:
-                  - { id: followers, value: 3280, qualifier: more-than, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Followers, fr: Abonnés, es: Seguidores } }
-                  - { id: impressions, value: 7000000, unit: count, period: "2021", chapter: c1, series: reach, label: { en: Impressions, fr: Impressions, es: Impresiones } }
                 """) + "-- content/pledges/p2.en.md --\n" + P2_EN;
     }
 
