@@ -318,7 +318,7 @@ public final class BuildSession {
         }
         Map<String, Shown> shownBefore = new HashMap<>();
         Map<String, Set<String>> imagesBefore = new HashMap<>();
-        site.pages().stream().filter(p -> replaced.containsKey(p.path())).forEach(p -> {
+        publishedAt(replaced.keySet()).forEach(p -> {
             shownBefore.put(p.path(), shown(p));
             imagesBefore.put(p.path(), imagesShown(p));
         });
@@ -353,7 +353,7 @@ public final class BuildSession {
      * among them (its PDF shows them), and each edited page shows the same images as before.
      */
     private boolean wholeBuildSpared(Set<String> toRender, Map<String, Page> replaced, Map<String, Set<String>> imagesBefore) {
-        boolean report = site.pages().stream().filter(p -> toRender.contains(p.path()))
+        boolean report = publishedAt(toRender)
                 .anyMatch(p -> p.type() == org.powerofwe.model.PageType.REPORT || p.type() == org.powerofwe.model.PageType.CHAPTER);
         return !report && replaced.values().stream().allMatch(p -> imagesShown(p).equals(imagesBefore.get(p.path())));
     }
@@ -447,7 +447,7 @@ public final class BuildSession {
         for (ContentFile file : content.glossaries()) {
             GlossaryLoader.load(file.path(), file.display(), file.lang(), found).ifPresent(g -> glossaries.put(g.lang(), g));
         }
-        pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toSet());
+        pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toUnmodifiableSet());
         images = new ImageLibrary(layout.contentDir(), new ImageCache(layout.cacheDir().resolve("images")),
                 ImageSettings.DEFAULTS.withLimits(config.images().maxBytes(), config.images().maxPixels()), config.basePath());
         urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
@@ -571,22 +571,27 @@ public final class BuildSession {
     }
 
     private Outcome renderSome(Set<String> pagePaths, Set<String> changedPages, OutputSink out) {
-        site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::key).distinct()
+        publishedAt(changedPages).map(Page::key).distinct()
                 .forEach(key -> status = status.updated(key, site.versions(key), this::revisionOf));
         RenderContext ctx = context();
         Problems found = new Problems();
         SitePublisher publisher = new SitePublisher(site, ctx, new PageRenderer(theme.engine(), ctx, theme.layoutsDisplay()), found, Progress.NONE);
-        List<Page> pages = site.pages().stream().filter(p -> pagePaths.contains(p.path())).toList();
+        List<Page> pages = publishedAt(pagePaths).toList();
         publisher.renderPages(pool, pages, out);
         publisher.writeRedirects(site.aliases().stream().filter(a -> changedPages.contains(a.target().path())).toList(), out);
         publisher.writeImages(out);
         languageFiles.forget(changedPages);
-        Set<String> languages = site.pages().stream().filter(p -> changedPages.contains(p.path())).map(Page::lang).collect(Collectors.toSet());
+        Set<String> languages = publishedAt(changedPages).map(Page::lang).collect(Collectors.toSet());
         problems.replaceAll(Stage.RENDER, found);
         return new Outcome(!problems.hasErrors(), true, pages.size(), publisher.countPages(), languages, Map.of());
     }
 
     // --- incremental helpers ------------------------------------------------------------------
+
+    /** The pages published at {@code paths}, in path order as in {@link Site#pages()}: looked up, not found by going through every page. */
+    private java.util.stream.Stream<Page> publishedAt(Collection<String> paths) {
+        return paths.stream().sorted().map(site::pageAt).flatMap(Optional::stream);
+    }
 
     /**
      * Reads the saved page files again. Empty when a full rebuild is needed (a file that is not an

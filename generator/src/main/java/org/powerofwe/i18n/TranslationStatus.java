@@ -35,17 +35,36 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
     public record Entry(PageKey key, String lang, State state, String file, String sourceFile, Optional<String> recorded, String revision) {
     }
 
-    /** The entries of one language, by state. */
-    public record LanguageStatus(String lang, String name, List<Entry> entries, Map<PageKey, Entry> byKey) {
+    /**
+     * The entries of one language, by state.
+     *
+     * @param positions where each page's entry is in {@code entries}; shared by every updated copy, where
+     *                  entries keep their places
+     */
+    public record LanguageStatus(String lang, String name, List<Entry> entries, Map<PageKey, Integer> positions) {
 
         public LanguageStatus(String lang, String name, List<Entry> entries) {
             this(lang, name, List.copyOf(entries), index(entries));
         }
 
-        private static Map<PageKey, Entry> index(List<Entry> entries) {
-            Map<PageKey, Entry> map = new HashMap<>();
-            entries.forEach(e -> map.put(e.key(), e));
-            return map;
+        private static Map<PageKey, Integer> index(List<Entry> entries) {
+            Map<PageKey, Integer> map = new HashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                map.put(entries.get(i).key(), i);
+            }
+            return Map.copyOf(map);
+        }
+
+        /** The entry of one page, if it has one in this language. */
+        public Optional<Entry> entry(PageKey key) {
+            return Optional.ofNullable(positions.get(key)).map(entries::get);
+        }
+
+        /** This language with the entry of {@code now}'s page replaced, in its place. */
+        LanguageStatus replaced(Entry now) {
+            List<Entry> copy = new ArrayList<>(entries);
+            copy.set(positions.get(now.key()), now);
+            return new LanguageStatus(lang, name, java.util.Collections.unmodifiableList(copy), positions);
         }
 
         public List<Entry> with(State... states) {
@@ -96,7 +115,7 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
     /**
      * This status with the entries of one page computed again from its {@code versions} in every
      * language (the preview after a save that kept every page's address): the same as computing
-     * the whole status again, for the cost of one page.
+     * the whole status again, for the cost of one page (no map of every page is copied).
      */
     public TranslationStatus updated(PageKey key, List<Page> versions, java.util.function.Function<Page, String> revisionOf) {
         Map<String, Page> byLang = new HashMap<>();
@@ -104,17 +123,11 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
         Page original = byLang.get(sourceLanguage);
         List<LanguageStatus> updated = new ArrayList<>();
         for (LanguageStatus language : languages) {
-            Entry before = language.byKey().get(key);
-            if (before == null || original == null || original.isFallback()) {
+            if (language.entry(key).isEmpty() || original == null || original.isFallback()) {
                 updated.add(language);
                 continue;
             }
-            List<Entry> entries = new ArrayList<>(language.entries());
-            Entry now = entry(original, language.lang(), byLang.get(language.lang()), revisionOf);
-            entries.set(entries.indexOf(before), now);
-            Map<PageKey, Entry> index = new HashMap<>(language.byKey());
-            index.put(key, now);
-            updated.add(new LanguageStatus(language.lang(), language.name(), List.copyOf(entries), index));
+            updated.add(language.replaced(entry(original, language.lang(), byLang.get(language.lang()), revisionOf)));
         }
         return new TranslationStatus(sourceLanguage, updated);
     }
@@ -132,7 +145,7 @@ public record TranslationStatus(String sourceLanguage, List<LanguageStatus> lang
 
     /** The state of one translation, if that page and language are known. */
     public Optional<Entry> entry(PageKey key, String lang) {
-        return language(lang).map(l -> l.byKey().get(key));
+        return language(lang).flatMap(l -> l.entry(key));
     }
 
     static State stateOf(Page translation, String revision) {

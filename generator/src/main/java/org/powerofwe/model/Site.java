@@ -90,7 +90,7 @@ public final class Site {
     private Site(Site base, Map<String, Page> byPath) {
         this.config = base.config;
         this.metrics = base.metrics;
-        List<Page> replaced = byPath.keySet().stream().map(path -> base.pageAt(path)).flatMap(Optional::stream).toList();
+        List<Page> replaced = byPath.keySet().stream().map(base::pageAt).flatMap(Optional::stream).toList();
         java.util.function.UnaryOperator<Page> swap = p -> byPath.getOrDefault(p.path(), p);
         List<Page> all = new ArrayList<>(base.pages);
         for (Page old : replaced) {
@@ -123,8 +123,8 @@ public final class Site {
         return index;
     }
 
-    /** The page published at {@code path}, found by halving the list (pages are in path order). */
-    private Optional<Page> pageAt(String path) {
+    /** The page published at {@code path} ({@code en/pledges/x/}), found by halving the list (pages are in path order). */
+    public Optional<Page> pageAt(String path) {
         int low = 0;
         int high = pages.size() - 1;
         while (low <= high) {

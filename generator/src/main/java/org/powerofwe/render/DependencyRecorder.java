@@ -41,6 +41,9 @@ public final class DependencyRecorder {
     /** The pages whose output shows something of one of {@code changed}. */
     public Set<String> readersOf(Set<String> changed) {
         Set<String> readers = new HashSet<>();
+        if (changed.isEmpty()) {
+            return readers; // most saves change only text no other page shows: no need to look through every page
+        }
         reads.forEach((reader, read) -> {
             for (String path : changed) {
                 if (read.contains(path)) {

@@ -16,7 +16,8 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
     private final Site site;
     private final Map<String, FigureText> figureTexts;
     private final AssetUrls assets;
-    private final List<String> pageKeys;
+    /** Every page key, sorted; made when a broken link asks for a near miss (the preview renders one page per save). */
+    private volatile List<String> pageKeys;
     private final List<String> metricIds;
 
     private final java.util.Set<PageKey> files;
@@ -31,7 +32,6 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
         this.files = java.util.Set.copyOf(files);
         this.figureTexts = Map.copyOf(figureTexts);
         this.assets = assets;
-        this.pageKeys = site.pages().stream().map(p -> p.key().value()).distinct().sorted().toList();
         this.metricIds = site.metrics().stream().map(Metric::id).toList();
     }
 
@@ -42,7 +42,12 @@ public final class SiteMarkdownEnvironment implements MarkdownEnvironment {
 
     @Override
     public List<String> pageKeys() {
-        return pageKeys;
+        List<String> keys = pageKeys;
+        if (keys == null) {
+            keys = site.pages().stream().map(p -> p.key().value()).distinct().sorted().toList();
+            pageKeys = keys;
+        }
+        return keys;
     }
 
     /** Checks prose of translated pages against the glossary of their language. */

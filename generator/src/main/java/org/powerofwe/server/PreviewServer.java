@@ -142,8 +142,9 @@ public final class PreviewServer implements AutoCloseable {
     void rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         BuildSession.Outcome outcome = site.update(changed);
+        // Before the reload, so that a page reloaded now asks for the files the save left unwritten.
+        site.deferPending(outcome);
         finish(outcome, start, describe(changed));
-        site.writePending(outcome);
     }
 
     private void finish(BuildSession.Outcome outcome, long start, String cause) {
@@ -205,7 +206,7 @@ public final class PreviewServer implements AutoCloseable {
             send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(site.problems(), layout.root()).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        Optional<byte[]> bytes = output.read(name).or(() -> name.endsWith(".pdf") ? site.reportPdf(name) : Optional.empty());
+        Optional<byte[]> bytes = site.read(name).or(() -> name.endsWith(".pdf") ? site.reportPdf(name) : Optional.empty());
         if (bytes.isEmpty() && !raw.endsWith("/") && output.contains(name + "/index.html")) {
             exchange.getResponseHeaders().set("Location", raw + "/");
             send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
@@ -221,7 +222,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void notFound(HttpExchange exchange, String name) throws IOException {
         String language = name.contains("/") ? name.substring(0, name.indexOf('/')) : "";
-        byte[] page = output.read(language + "/404.html").or(() -> output.read("404.html"))
+        byte[] page = site.read(language + "/404.html").or(() -> site.read("404.html"))
                 .orElse("Not found.\n".getBytes(StandardCharsets.UTF_8));
         send(exchange, 404, "text/html; charset=utf-8", withLiveReload(page));
     }

@@ -95,6 +95,26 @@ class PreviewServerTest {
         assertTrue(fixed.body().contains("<h1>Government again</h1>"), fixed.body());
     }
 
+    /**
+     * The search index and the staff's translation-status page list every page, so a save leaves
+     * them to be written when they are asked for: a reader who searches after a save, or staff who
+     * open the status page, must still find what was just saved.
+     */
+    @Test
+    void theSearchIndexAndTheTranslationStatusShowTheLastSave() throws Exception {
+        TestSite site = site();
+        server = PreviewServer.start(site.root(), 0, true, new PrintWriter(new StringWriter(), true));
+        listenForReloads();
+        for (String title : new String[] {"First title", "Second title"}) {
+            site.writeFile("content/_index.en.md", "---\ntitle: " + title + "\n---\nWelcome under the " + title.toLowerCase() + ".\n");
+            awaitReload();
+        }
+        String index = get("/en/search-index.json").body();
+        assertTrue(index.contains("Welcome under the second title"), index);
+        String status = get("/translation-status/").body();
+        assertTrue(status.contains("Second title") && !status.contains("First title"), status);
+    }
+
     @Test
     void draftsAreShownAndMarked() throws Exception {
         server = PreviewServer.start(site().root(), 0, true, new PrintWriter(new StringWriter(), true));
