@@ -160,45 +160,17 @@ public final class OutputTree implements OutputSink, AutoCloseable {
 
     @Override
     public void write(String relativePath, byte[] content) {
-        Path file = resolve(relativePath);
-        writing.readLock().lock();
-        try {
-            ensureOpen(relativePath);
-            Files.createDirectories(file.getParent());
-            unlink(relativePath, file);
-            Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
-        } finally {
-            writing.readLock().unlock();
-        }
-        written.add(relativePath);
+        place(relativePath, "cannot write " + relativePath, file -> Files.write(file, content));
         copiedFrom.remove(relativePath);
         sizes.put(relativePath, (long) content.length);
     }
 
-    private void ensureOpen(String relativePath) throws IOException {
-        if (closed) {
-            throw new IOException("the build was stopped before " + relativePath + " was written");
-        }
-    }
-
     @Override
     public void copy(Path source, String relativePath) {
-        Path file = resolve(relativePath);
-        writing.readLock().lock();
-        try {
-            ensureOpen(relativePath);
-            Files.createDirectories(file.getParent());
-            unlink(relativePath, file);
+        place(relativePath, "cannot copy " + source, file -> {
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
             sizes.put(relativePath, Files.size(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + ": " + e.getMessage(), e);
-        } finally {
-            writing.readLock().unlock();
-        }
-        written.add(relativePath);
+        });
         copiedFrom.put(relativePath, source);
     }
 
@@ -207,21 +179,33 @@ public final class OutputTree implements OutputSink, AutoCloseable {
      * link: no bytes copied), for a file the build did not change. Writing it later replaces it.
      */
     public void link(Path existing, String relativePath, long size) {
+        place(relativePath, "cannot link " + relativePath, file -> Files.createLink(file, existing));
+        linked.add(relativePath);
+        sizes.put(relativePath, size);
+    }
+
+    /** Creates one file of the build with {@code action}, in its folder, replacing a linked or reused one. */
+    private void place(String relativePath, String failure, FileAction action) {
         Path file = resolve(relativePath);
         writing.readLock().lock();
         try {
-            ensureOpen(relativePath);
+            if (closed) {
+                throw new IOException("the build was stopped before " + relativePath + " was written");
+            }
             Files.createDirectories(file.getParent());
             unlink(relativePath, file);
-            Files.createLink(file, existing);
+            action.create(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot link " + relativePath + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(failure + ": " + e.getMessage(), e);
         } finally {
             writing.readLock().unlock();
         }
-        linked.add(relativePath);
         written.add(relativePath);
-        sizes.put(relativePath, size);
+    }
+
+    @FunctionalInterface
+    private interface FileAction {
+        void create(Path file) throws IOException;
     }
 
     /** Removes a linked file before it is written: writing through the link would change the published build. */
