@@ -24,12 +24,14 @@ import org.powerofwe.publish.RelativeLinks;
 /**
  * The running generator's builds: the site of its last build stays loaded, and the next build of
  * the same options redoes only what the files changed since affect, as the preview does after a
- * save. The pages to render again are rendered, the files they did not change are linked from the
- * previous build (no bytes copied) into a new build folder, and that folder is swapped in as a
- * whole build's would be. The output is byte for byte a new process's: whenever that cannot be
+ * save. Two build folders take turns: the published one, and a spare that equals it but for the
+ * files the last build changed (after a whole build, a copy made of hard links while the generator
+ * waits). The spare is brought up to date (the new files written, the files the two differ by
+ * linked from the published one, every other file checked untouched) and swapped in as a whole
+ * build's folder would be. The output is byte for byte a new process's: whenever that cannot be
  * told (the configuration, theme, figures or a list's order changed, a page was added or removed,
- * a report's PDF is affected, the output was touched by hand, the last build failed), the build
- * is a whole one, from the build cache.
+ * a report's PDF is affected, the output was touched by hand, the last build failed, no spare),
+ * the build is a whole one, from the build cache.
  */
 public final class KeptBuild {
 
@@ -54,6 +56,14 @@ public final class KeptBuild {
      */
     private PublishedFiles spare;
     private Set<String> spareDiffers = Set.of();
+    /** The spare being made after a whole build (see {@link #makeSpare}); null when none is. */
+    private java.util.concurrent.Future<Optional<PublishedFiles>> spareBeingMade;
+    /** Makes spares while the generator waits for a command; a daemon thread, so it never keeps the process up. */
+    private static final java.util.concurrent.ExecutorService SPARE_MAKER = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "prepare next build");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Map<String, Integer> pagesPerLanguage = Map.of();
     private Map<String, Integer> fallbacksPerLanguage = Map.of();
 
@@ -100,6 +110,7 @@ public final class KeptBuild {
 
     private static void forget() {
         if (kept != null) {
+            kept.awaitSpare(); // it holds the output folder's lock until it is done
             kept.pool.shutdown();
             kept = null;
         }
@@ -107,6 +118,7 @@ public final class KeptBuild {
 
     private BuildResult run(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
+        awaitSpare();
         List<Problem> refusal = SiteBuilder.refusal(options);
         if (!refusal.isEmpty()) {
             return new BuildResult(refusal, Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false);
@@ -114,7 +126,7 @@ public final class KeptBuild {
         session.withProgress(progress);
         CacheStats before = session.cacheStats();
         SourceStamps now = stamps();
-        if (now != null && sources != null && published != null) {
+        if (now != null && sources != null && published != null && spare != null && java.nio.file.Files.isDirectory(spare.folder())) {
             Optional<BuildResult> partial = partial(now.changedSince(sources), now, progress, start, before);
             if (partial.isPresent()) {
                 return partial.get();
@@ -146,7 +158,64 @@ public final class KeptBuild {
             fallbacksPerLanguage = outcome.fallbacksPerLanguage();
             published = PublishedFiles.of(out.stagingDir(), out.files(), out.copySources());
             sources = now;
+            PublishedFiles copied = published;
+            spareBeingMade = SPARE_MAKER.submit(() -> makeSpare(copied));
         });
+    }
+
+    /**
+     * Links every file of the build just published into a new folder, kept unpublished, while the
+     * generator waits for its next command: that build then rewrites only what changed instead of
+     * linking thousands of files itself. Without the output's lock, so builds of other processes are
+     * never kept waiting (they may remove the folder). Empty when a file was changed meanwhile, or
+     * on failure.
+     */
+    private Optional<PublishedFiles> makeSpare(PublishedFiles from) {
+        try (OutputTree out = OutputTree.spare(key.options().output().orElseThrow())) {
+            if (!out.previousBuild().map(from.folder()::equals).orElse(false)) {
+                return Optional.empty();
+            }
+            AtomicBoolean intact = new AtomicBoolean(true);
+            pool.submit(() -> from.paths().parallelStream().forEach(path -> {
+                try {
+                    if (intact.get() && from.intact(path)) {
+                        out.link(from.folder().resolve(path), path, from.size(path));
+                    } else {
+                        intact.set(false);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })).join();
+            if (!intact.get()) {
+                return Optional.empty();
+            }
+            out.keepUnpublished();
+            // The same files (hard links), so the same stamps: a change to one shows in both.
+            return Optional.of(PublishedFiles.of(out.stagingDir(), from.paths(), from.copies()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the next build links the files itself
+        }
+    }
+
+    /** Waits for the spare build {@link #makeSpare} is making, and takes it. */
+    private void awaitSpare() {
+        if (spareBeingMade == null) {
+            return;
+        }
+        try {
+            spareBeingMade.get().ifPresent(made -> {
+                spare = made;
+                spareDiffers = Set.of();
+            });
+        } catch (java.util.concurrent.ExecutionException e) {
+            spare = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spare = null;
+        } finally {
+            spareBeingMade = null;
+        }
     }
 
     /**
@@ -171,16 +240,12 @@ public final class KeptBuild {
         }
         progress.stage("Swapping in the new output");
         Path output = key.options().output().orElseThrow();
-        if (spare != null && !java.nio.file.Files.isDirectory(spare.folder())) {
-            spare = null; // removed by hand, or by a build of another process: build a new folder
-        }
-        boolean reuse = spare != null;
-        try (OutputTree out = reuse ? OutputTree.reuse(output, spare.folder()) : OutputTree.open(output)) {
+        try (OutputTree out = OutputTree.reuse(output, spare.folder())) {
             out.cleanUpLater().keepPrevious();
             if (!out.previousBuild().map(published.folder()::equals).orElse(false)) {
                 return Optional.empty(); // another build was published since (a new process's)
             }
-            Optional<Set<String>> written = reuse ? bringUpToDate(pending, out) : carryOver(pending, out);
+            Optional<Set<String>> written = bringUpToDate(pending, out);
             if (written.isEmpty()) {
                 return Optional.empty(); // a file was changed by hand: a whole build writes every file again
             }
@@ -260,41 +325,5 @@ public final class KeptBuild {
         Set<String> rest = new java.util.HashSet<>(all);
         rest.removeAll(kept);
         return rest;
-    }
-
-    /**
-     * Links into {@code out}, a new folder, every published file the partial build did not write,
-     * and each file it copies again from the same source, then writes the others; returns the
-     * paths written, or empty when a published file was changed by hand since.
-     */
-    private Optional<Set<String>> carryOver(PendingOutput pending, OutputTree out) {
-        Set<String> fresh = pending.paths();
-        List<String> carried = new ArrayList<>();
-        for (String path : published.paths()) {
-            Optional<Path> copied = pending.copySource(path);
-            if (!fresh.contains(path) || copied.isPresent() && copied.equals(published.copiedFrom(path))) {
-                carried.add(path);
-            }
-        }
-        AtomicBoolean intact = new AtomicBoolean(true);
-        pool.submit(() -> carried.parallelStream().forEach(path -> {
-            try {
-                if (!intact.get()) {
-                    return;
-                }
-                if (published.intact(path)) {
-                    out.link(published.folder().resolve(path), path, published.size(path));
-                } else {
-                    intact.set(false);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        })).join();
-        if (!intact.get()) {
-            return Optional.empty();
-        }
-        pending.writeInto(out, Set.copyOf(carried));
-        return Optional.of(complement(fresh, Set.copyOf(carried)));
     }
 }

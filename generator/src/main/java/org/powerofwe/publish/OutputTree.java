@@ -57,6 +57,8 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     private boolean cleanUpLater;
     /** Whether {@link #commit} keeps the build it replaces (the next one reuses it). */
     private boolean keepPrevious;
+    /** Whether {@link #close} leaves the staging folder, not published, for a later build. */
+    private boolean keptUnpublished;
     /** Whether the staging folder is a kept earlier build whose files are replaced (see {@link #reuse}). */
     private boolean reusing;
     private Thread cleanup;
@@ -86,6 +88,20 @@ public final class OutputTree implements OutputSink, AutoCloseable {
      */
     public static OutputTree reuse(Path output, Path spare) throws IOException {
         return open(output, spare.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Opens a new folder among the builds of {@code output} without taking its lock, to prepare a
+     * spare for {@link #reuse} while no build runs ({@link #keepUnpublished}; never committed). A
+     * build of another process may remove it meanwhile: then writing into it fails, and nothing else.
+     */
+    public static OutputTree spare(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path builds = target.getParent().resolve("." + target.getFileName() + ".builds");
+        String id = "spare-" + Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Files.createDirectory(builds.resolve(id));
+        Path current = Files.isSymbolicLink(target) ? builds.resolve(Files.readSymbolicLink(target).getFileName()) : null;
+        return new OutputTree(target, builds, id, null, null, current);
     }
 
     private static OutputTree open(Path output, Path spare) throws IOException {
@@ -138,7 +154,11 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
             for (Path entry : entries) {
                 if (!entry.equals(current) && !entry.equals(kept)) {
-                    deleteTree(entry);
+                    try {
+                        deleteTree(entry);
+                    } catch (IOException e) {
+                        // Still being written (a running generator preparing a spare): left for the next build.
+                    }
                 }
             }
         }
@@ -257,6 +277,15 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         return this;
     }
 
+    /**
+     * Keeps this build folder without publishing it, for {@link #reuse} by a later build (the
+     * running generator prepares one while it waits); the next build that opens a new folder
+     * removes it.
+     */
+    public void keepUnpublished() {
+        this.keptUnpublished = true;
+    }
+
     /** Keeps the build this one replaces, for {@link #reuse} by the next build. */
     public OutputTree keepPrevious() {
         this.keepPrevious = true;
@@ -280,6 +309,9 @@ public final class OutputTree implements OutputSink, AutoCloseable {
      * then the previous build is removed (now, or on its own thread after {@link #cleanUpLater}).
      */
     public void commit() throws IOException {
+        if (lock == null) {
+            throw new IllegalStateException("a spare build is never published");
+        }
         write(OutputGuard.MARKER, "This folder was written by ./site build and is replaced by the next build.\n");
         Path parent = output.getParent();
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(output)) {
@@ -335,13 +367,15 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         writing.writeLock().lock();
         try {
             closed = true;
-            if (!committed) {
+            if (!committed && !keptUnpublished) {
                 deleteTree(staging);
             }
         } finally {
             writing.writeLock().unlock();
-            lock.release();
-            lockChannel.close();
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+            }
         }
     }
 

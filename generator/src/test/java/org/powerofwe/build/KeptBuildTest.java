@@ -49,7 +49,7 @@ class KeptBuildTest {
         edit("content/pledges/p2.en.md", text -> text + "\nA second paragraph.\n");
         build("a published file changed by hand while the build before it is kept for reuse", Way.WHOLE);
         edit("content/pledges/p2.en.md", text -> text + "\nA third paragraph.\n");
-        build("the first edit after a whole build (unchanged files linked into a new folder)", Way.PARTIAL);
+        build("the first edit after a whole build (into the spare made while the generator waited)", Way.PARTIAL);
         edit("content/pledges/p2.en.md", text -> text + "\nA fourth paragraph.\n");
         build("the next edit (the build before it brought up to date)", Way.PARTIAL);
         edit("content/pledges/p3.en.md", text -> text + "\nAnother page edited.\n");
