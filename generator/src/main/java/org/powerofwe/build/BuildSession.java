@@ -497,7 +497,9 @@ public final class BuildSession {
                 revisionOf(page); // needed by the translation status; computed here, on every core
             }
             if (lean) {
-                languageFiles.prepare(page, body, config.basePath() + page.path(), config.language(page.lang()).locale());
+                if (!pass.isPresent()) {
+                    searchEntry(page, body);
+                }
                 body = body.lean();
             }
             bodies.put(page.path(), body);
@@ -518,6 +520,10 @@ public final class BuildSession {
         if (hit.isPresent()) {
             found.addAll(hit.get().problems());
             hit.get().revision().ifPresent(revision -> revisions.put(page.path(), new Revision(page, revision)));
+            if (lean) {
+                // The entry depends on nothing the cache's key does not: kept, it spares folding the text again.
+                hit.get().searchEntry().ifPresentOrElse(entry -> languageFiles.keep(page, entry), () -> searchEntry(page, hit.get().body()));
+            }
             return hit.get().body();
         }
         Problems own = new Problems();
@@ -526,9 +532,15 @@ public final class BuildSession {
         java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - start);
         boolean source = page.lang().equals(config.defaultLanguage()) && !page.isFallback();
         List<Problem> rendered = own.sorted();
-        slot.keep(body, rendered, source ? Optional.of(revisionOf(page)) : Optional.empty(), took);
+        slot.keep(body, rendered, source ? Optional.of(revisionOf(page)) : Optional.empty(),
+                lean ? Optional.of(searchEntry(page, body)) : Optional.empty(), took);
         found.addAll(rendered);
         return body;
+    }
+
+    /** Makes the page's search entry while its plain text is at hand (a lean build drops it). */
+    private String searchEntry(Page page, RenderedMarkdown body) {
+        return languageFiles.prepare(page, body, config.basePath() + page.path(), config.language(page.lang()).locale());
     }
 
     /** The cache context of the loaded configuration and theme, computed once per load. */

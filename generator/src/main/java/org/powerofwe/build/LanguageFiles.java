@@ -42,10 +42,16 @@ final class LanguageFiles {
     private Site site;
     private RenderContext ctx;
 
-    /** Makes a page's search entry now, while its plain text is at hand (a lean build drops it after). */
-    void prepare(Page page, RenderedMarkdown body, String url, java.util.Locale locale) {
-        searchEntries.put(page.path(), searchEntry(locale, page.title(),
-                page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text()));
+    /** Makes a page's search entry now, while its plain text is at hand (a lean build drops it after); returns it. */
+    String prepare(Page page, RenderedMarkdown body, String url, java.util.Locale locale) {
+        String entry = searchEntry(locale, page.title(), page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text());
+        searchEntries.put(page.path(), entry);
+        return entry;
+    }
+
+    /** Takes a page's search entry as made by {@link #prepare} in an earlier build (the build cache keeps it with the body). */
+    void keep(Page page, String entry) {
+        searchEntries.put(page.path(), entry);
     }
 
     /** A search entry; results show their title and summary with the typography of the page (French spacing, English quotes). */

@@ -85,7 +85,7 @@ public final class BodyCache {
     }
 
     /** A body taken from the cache, with the problems found when it was rendered. */
-    public record Hit(RenderedMarkdown body, List<Problem> problems, Optional<String> revision) {
+    public record Hit(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<String> searchEntry) {
     }
 
     /** One rendering pass over some pages, with the same configuration and site. */
@@ -152,7 +152,7 @@ public final class BodyCache {
             reused.incrementAndGet();
             usedKeys.add(key);
             BodyCodec.Entry e = entry.get();
-            return Optional.of(new Hit(e.body(), e.problems(), e.revision()));
+            return Optional.of(new Hit(e.body(), e.problems(), e.revision(), e.searchEntry()));
         }
 
         /** The environment to render this page's body with: the pass's, noting what the body asks. */
@@ -162,13 +162,13 @@ public final class BodyCache {
         }
 
         /** Keeps a body rendered through {@link #recording}; a body that took very long or a failed write keeps nothing. */
-        public void keep(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Duration took) {
+        public void keep(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<String> searchEntry, Duration took) {
             rendered.incrementAndGet();
             if (recorder == null || took.compareTo(SLOW) >= 0 || Thread.currentThread().isInterrupted()) {
                 return;
             }
             try {
-                EntryFile.write(file, key, BodyCodec.encode(new BodyCodec.Entry(recorder.lookups(), revision, problems, body)));
+                EntryFile.write(file, key, BodyCodec.encode(new BodyCodec.Entry(recorder.lookups(), revision, searchEntry, problems, body)));
                 usedKeys.add(key);
             } catch (IOException | RuntimeException e) {
                 // A full disk or a read-only project only costs the next build its speed.

@@ -22,7 +22,7 @@ import org.powerofwe.markdown.TocEntry;
 final class BodyCodec {
 
     /** What an entry holds: everything the Markdown stage produced for one page. */
-    record Entry(List<Lookup> lookups, Optional<String> revision, List<Problem> problems, RenderedMarkdown body) {
+    record Entry(List<Lookup> lookups, Optional<String> revision, Optional<String> searchEntry, List<Problem> problems, RenderedMarkdown body) {
     }
 
     private BodyCodec() {
@@ -38,6 +38,7 @@ final class BodyCodec {
                 string(out, lookup.answer());
             }
             string(out, entry.revision().orElse(null));
+            string(out, entry.searchEntry().orElse(null));
             out.writeInt(entry.problems().size());
             for (Problem problem : entry.problems()) {
                 pos(out, problem.pos());
@@ -62,6 +63,7 @@ final class BodyCodec {
             lookups.add(new Lookup(kinds[in.readUnsignedByte()], required(in), required(in)));
         }
         Optional<String> revision = Optional.ofNullable(string(in));
+        Optional<String> searchEntry = Optional.ofNullable(string(in));
         int problemCount = count(in);
         List<Problem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
@@ -71,7 +73,7 @@ final class BodyCodec {
         if (in.available() != 0) {
             throw new IOException("unexpected bytes after the body");
         }
-        return new Entry(lookups, revision, problems, body);
+        return new Entry(lookups, revision, searchEntry, problems, body);
     }
 
     private static void body(DataOutputStream out, RenderedMarkdown body) throws IOException {

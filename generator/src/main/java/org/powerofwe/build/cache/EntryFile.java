@@ -24,7 +24,7 @@ import java.util.zip.CRC32C;
 final class EntryFile {
 
     /** Raised when the layout of entries changes; older entries are then simply not read. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String TEMP_PREFIX = ".tmp-";
     private static final int MAGIC = 0x50574243; // "PWBC"
 
