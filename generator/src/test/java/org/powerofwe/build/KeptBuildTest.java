@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.testing.PhotoSite;
+import org.powerofwe.testing.Sites;
 import org.powerofwe.testing.TestSite;
 import org.powerofwe.testing.TreeSnapshot;
 
@@ -83,6 +84,53 @@ class KeptBuildTest {
         build("the error fixed", Way.WHOLE);
         edit("content/pledges/p3.en.md", text -> text + "\nFixed and edited.\n");
         build("an edit after the error", Way.PARTIAL);
+    }
+
+    /**
+     * A content folder that is a link to a checkout of its own (the content kept in another
+     * repository): staff edit the pages through it, and the next build must show the edit.
+     */
+    @Test
+    void editsInAContentFolderThatIsALinkArePublished() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE));
+        Path elsewhere = dir.resolve("content-checkout");
+        Files.move(site.root().resolve("content"), elsewhere);
+        linkMadeLongAgo(site.root().resolve("content"), elsewhere);
+
+        build("the first build", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text + "\nA new paragraph about pledge two.\n");
+        build("the text of a page, edited through the link", Way.PARTIAL);
+    }
+
+    /** A page that is a link to another page file in content/ shows that file's edits too. */
+    @Test
+    void aPageThatIsALinkToAnotherFileShowsItsEdits() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE + """
+                -- content/about/_index.en.md --
+                ---
+                title: About
+                ---
+                -- content/about/legal.en.md --
+                ---
+                title: Legal notice
+                ---
+                Who publishes the site.
+                """));
+        edit("site-config.yml", text -> text.replace("  news: {", "  about: { en: about, fr: a-propos, es: acerca-de }\n  news: {"));
+        linkMadeLongAgo(site.root().resolve("content/about/imprint.en.md"), Path.of("legal.en.md"));
+
+        build("the first build", Way.WHOLE);
+        assertTrue(site.exists("en/about/imprint/index.html"), "the first build is published");
+        edit("content/about/legal.en.md", text -> text + "\nAnd who hosts it.\n");
+        build("the text of a page another page file links to", Way.PARTIAL);
+    }
+
+    /** Makes a symbolic link dated a day ago, as one made when the project was set up would be. */
+    private static void linkMadeLongAgo(Path link, Path target) throws IOException {
+        Files.createSymbolicLink(link, target);
+        java.nio.file.attribute.FileTime dayAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        Files.getFileAttributeView(link, java.nio.file.attribute.BasicFileAttributeView.class, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                .setTimes(dayAgo, dayAgo, dayAgo);
     }
 
     private enum Way { WHOLE, PARTIAL }
