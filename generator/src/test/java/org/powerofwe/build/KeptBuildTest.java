@@ -31,6 +31,9 @@ class KeptBuildTest {
 
     private TestSite site;
     private int step;
+    private boolean relativeLinks;
+    private boolean drafts;
+    private java.net.URI baseUrl;
 
     @Test
     void everyBuildPublishesWhatANewProcessWouldWhateverWasEdited() throws IOException {
@@ -125,6 +128,58 @@ class KeptBuildTest {
         build("the text of a page another page file links to", Way.PARTIAL);
     }
 
+    /**
+     * Edits whose effects reach other pages or other files: the home page's news, a page written
+     * only in French, the copies standing in for missing translations, a draft, a figure cited,
+     * a warning that must still be printed after another page is edited.
+     */
+    @Test
+    void editsThatOtherPagesShowArePublishedAsANewProcessWould() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE + NEWS + Sites.REACH_FIGURES));
+        everyKindOfEdit();
+    }
+
+    /** The same edits, built with addresses relative to each file (a downloadable preview). */
+    @Test
+    void relativeLinksBuildsArePublishedAsANewProcessWould() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE + NEWS + Sites.REACH_FIGURES));
+        relativeLinks = true;
+        everyKindOfEdit();
+    }
+
+    /** The same edits, built with drafts and under another base URL (a pull request's preview). */
+    @Test
+    void draftBuildsUnderAnotherAddressArePublishedAsANewProcessWould() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE + NEWS + Sites.REACH_FIGURES));
+        drafts = true;
+        baseUrl = java.net.URI.create("https://preview.example.net/pr-12/");
+        everyKindOfEdit();
+    }
+
+    private void everyKindOfEdit() throws IOException {
+        build("the first build", Way.WHOLE);
+        assertTrue(site.exists("en/news/meeting/index.html"), "the first build is published");
+        edit("content/news/meeting.en.md", text -> text.replace("summary: Mayors met.", "summary: Mayors met again."));
+        build("the summary of the newest article, shown on the home page", Way.PARTIAL);
+        edit("content/news/seulement.fr.md", text -> text + "\nUn paragraphe de plus.\n");
+        build("a page written only in French", Way.PARTIAL);
+        edit("content/pledges/p2.en.md", text -> text.replace("title: Pledge 2", "title: Pledge two"));
+        build("the title of a page copied into French and Spanish, and linked from another", Way.PARTIAL);
+        edit("content/pledges/p3.en.md", text -> text + "\nA [bad link](javascript:alert(1)).\n");
+        build("a warning in a page", Way.PARTIAL);
+        edit("content/pledges/p2.en.md", text -> text + "\nAnother paragraph.\n");
+        assertTrue(build("another page edited: the warning is still printed", Way.PARTIAL).problems().stream()
+                .anyMatch(p -> p.format().startsWith("content/pledges/p3.en.md:")), "the warning is printed");
+        edit("content/news/draft.en.md", text -> text + "\nStill a draft.\n");
+        build("a draft", Way.PARTIAL);
+        edit("content/pledges/p2.en.md", text -> text + "\nMore than {{< metric followers >}} followers.\n");
+        build("a figure cited", Way.PARTIAL);
+        java.nio.file.attribute.FileTime saved = Files.getLastModifiedTime(site.root().resolve("content/pledges/p2.en.md"));
+        edit("content/pledges/p2.en.md", text -> text.replace("Another paragraph.", "Another PARAGRAPH."));
+        Files.setLastModifiedTime(site.root().resolve("content/pledges/p2.en.md"), saved);
+        build("a second save in the same clock tick, of the same size", Way.PARTIAL);
+    }
+
     /** Makes a symbolic link dated a day ago, as one made when the project was set up would be. */
     private static void linkMadeLongAgo(Path link, Path target) throws IOException {
         Files.createSymbolicLink(link, target);
@@ -146,12 +201,12 @@ class KeptBuildTest {
     }
 
     /** Builds through the kept build, then from nothing in a folder of its own, and compares. */
-    private void build(String what, Way expected) throws IOException {
+    private BuildResult build(String what, Way expected) throws IOException {
         step++;
         String when = "step " + step + " (" + what + ")";
-        BuildResult kept = KeptBuild.build(BuildOptions.of(site.root(), site.output()), false, true, Progress.NONE);
+        BuildResult kept = KeptBuild.build(options(site.output()), relativeLinks, true, Progress.NONE);
         Path fresh = dir.resolve("fresh-" + step);
-        BuildResult clean = new SiteBuilder().build(BuildOptions.of(site.root(), fresh));
+        BuildResult clean = new SiteBuilder().withRelativeLinks(relativeLinks).build(options(fresh));
 
         assertEquals(formatted(clean.problems()), formatted(kept.problems()), when + ": the same problems");
         assertEquals(clean.published(), kept.published(), when + ": both publish, or neither does");
@@ -167,6 +222,12 @@ class KeptBuildTest {
         }
         assertEquals(expected == Way.PARTIAL, kept.partial().isPresent(), when + ": built " + (expected == Way.PARTIAL ? "from the previous build" : "whole"));
         kept.partial().ifPresent(partial -> assertTrue(partial.filesKept() > 0, when + ": files carried over"));
+        return kept;
+    }
+
+    private BuildOptions options(Path output) {
+        BuildOptions options = BuildOptions.of(site.root(), output).withDrafts(drafts);
+        return baseUrl == null ? options : options.withBaseUrl(baseUrl);
     }
 
     private static List<String> formatted(List<Problem> problems) {
@@ -233,5 +294,42 @@ class KeptBuildTest {
             ## Section
 
             See [pledge 1](../../pledges/p1.md).
+            """;
+
+    private static final String NEWS = """
+            -- content/news/_index.en.md --
+            ---
+            title: News
+            ---
+            -- content/news/_index.fr.md --
+            ---
+            title: Actualités
+            ---
+            -- content/news/meeting.en.md --
+            ---
+            title: Mayors meet
+            date: 2022-11-02
+            summary: Mayors met.
+            ---
+            The mayors met in Bogotá.
+            -- content/news/older.en.md --
+            ---
+            title: An older story
+            date: 2022-01-15
+            ---
+            It happened long ago.
+            -- content/news/seulement.fr.md --
+            ---
+            title: Une nouvelle en français
+            date: 2022-06-01
+            ---
+            Écrite en français seulement.
+            -- content/news/draft.en.md --
+            ---
+            title: Not ready yet
+            date: 2022-12-01
+            draft: true
+            ---
+            A draft.
             """;
 }
