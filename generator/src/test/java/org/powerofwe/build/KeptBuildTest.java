@@ -156,6 +156,47 @@ class KeptBuildTest {
         everyKindOfEdit();
     }
 
+    /** Staff or scripts remove the output, or the build kept beside it, between two builds. */
+    @Test
+    void removedOutputFoldersAreBuiltAgain() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE));
+        build("the first build", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text + "\nOne.\n");
+        build("an edit (the build before it is kept)", Way.PARTIAL);
+        Path builds = site.root().resolve(".public.builds");
+        Path published = site.output().toRealPath();
+        try (var entries = Files.list(builds)) {
+            for (Path kept : entries.filter(p -> !p.equals(published)).toList()) {
+                deleteTree(kept);
+            }
+        }
+        edit("content/pledges/p2.en.md", text -> text + "\nTwo.\n");
+        build("the kept build removed", Way.PARTIAL);
+        edit("content/pledges/p2.en.md", text -> text + "\nThree.\n");
+        build("an edit after it", Way.PARTIAL);
+        Files.delete(site.output());
+        edit("content/pledges/p2.en.md", text -> text + "\nFour.\n");
+        build("the output link removed", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text + "\nFive.\n");
+        build("an edit after it", Way.PARTIAL);
+        deleteTree(builds);
+        edit("content/pledges/p2.en.md", text -> text + "\nSix.\n");
+        build("every build folder removed", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text + "\nSeven.\n");
+        build("an edit after it", Way.PARTIAL);
+        deleteTree(site.output().toRealPath().resolve("en"));
+        edit("content/pledges/p2.en.md", text -> text + "\nEight.\n");
+        build("part of the published files removed (the kept build has them)", Way.PARTIAL);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     private void everyKindOfEdit() throws IOException {
         build("the first build", Way.WHOLE);
         assertTrue(site.exists("en/news/meeting/index.html"), "the first build is published");
