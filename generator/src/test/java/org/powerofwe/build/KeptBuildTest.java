@@ -156,6 +156,28 @@ class KeptBuildTest {
         everyKindOfEdit();
     }
 
+    /**
+     * Someone puts the previous build back online by hand (the output link pointed at the build
+     * kept beside it, as a rollback); the next build must publish, as a new process would.
+     */
+    @Test
+    void aBuildAfterTheOutputWasRolledBackByHandPublishes() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE));
+        build("the first build", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text + "\nOne.\n");
+        build("an edit (the build before it is kept)", Way.PARTIAL);
+        Path builds = site.root().resolve(".public.builds");
+        Path published = site.output().toRealPath();
+        Path previous;
+        try (var entries = Files.list(builds)) {
+            previous = entries.filter(p -> !p.equals(published)).findFirst().orElseThrow();
+        }
+        Files.delete(site.output());
+        Files.createSymbolicLink(site.output(), site.root().relativize(previous));
+        edit("content/pledges/p2.en.md", text -> text + "\nTwo.\n");
+        build("an edit after the rollback", Way.WHOLE);
+    }
+
     /** Staff or scripts remove the output, or the build kept beside it, between two builds. */
     @Test
     void removedOutputFoldersAreBuiltAgain() throws IOException {
