@@ -171,8 +171,11 @@ public final class KeptBuild {
         }
         progress.stage("Swapping in the new output");
         Path output = key.options().output().orElseThrow();
-        if (spare != null && !java.nio.file.Files.isDirectory(spare.folder())) {
-            spare = null; // removed by hand, or by a build of another process: build a new folder
+        if (spare != null && (!java.nio.file.Files.isDirectory(spare.folder()) || pointsAt(output, spare.folder()))) {
+            // Removed by hand or by a build of another process, or put back online by hand (a
+            // rollback): it is no spare any more; the published build is then another one, and
+            // the build below turns out whole.
+            spare = null;
         }
         boolean reuse = spare != null;
         try (OutputTree out = reuse ? OutputTree.reuse(output, spare.folder()) : OutputTree.open(output)) {
@@ -206,6 +209,15 @@ public final class KeptBuild {
             published = null;
             spare = null;
             return Optional.of(new BuildResult(problems, Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false));
+        }
+    }
+
+    /** Whether {@code output} leads to {@code folder} (false when either cannot be followed). */
+    private static boolean pointsAt(Path output, Path folder) {
+        try {
+            return output.toRealPath().equals(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 
