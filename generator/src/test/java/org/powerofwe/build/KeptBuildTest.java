@@ -178,6 +178,30 @@ class KeptBuildTest {
         build("an edit after the rollback", Way.WHOLE);
     }
 
+    /**
+     * Finishing from the kept build fails half way (here a file it rewrites was made a folder
+     * by hand; elsewhere, a disk without hard links): a new process would not meet that folder,
+     * so the build must not fail; it is made whole instead.
+     */
+    @Test
+    void aBuildThatCannotBeFinishedFromTheKeptOneIsMadeWhole() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE));
+        build("the first build", Way.WHOLE);
+        edit("content/pledges/p2.en.md", text -> text + "\nOne.\n");
+        build("an edit (the build before it is kept)", Way.PARTIAL);
+        Path published = site.output().toRealPath();
+        Path previous;
+        try (var entries = Files.list(site.root().resolve(".public.builds"))) {
+            previous = entries.filter(p -> !p.equals(published)).findFirst().orElseThrow();
+        }
+        Path page = previous.resolve("en/pledges/p2/index.html");
+        Files.delete(page);
+        Files.createDirectories(page);
+        Files.writeString(page.resolve("note.txt"), "in the way");
+        edit("content/pledges/p2.en.md", text -> text + "\nTwo.\n");
+        build("an edit that the kept build cannot take", Way.WHOLE);
+    }
+
     /** Staff or scripts remove the output, or the build kept beside it, between two builds. */
     @Test
     void removedOutputFoldersAreBuiltAgain() throws IOException {
