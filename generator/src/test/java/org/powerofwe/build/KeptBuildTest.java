@@ -202,6 +202,23 @@ class KeptBuildTest {
         build("an edit that the kept build cannot take", Way.WHOLE);
     }
 
+    /**
+     * A theme may show more of other pages than their title and summary: here the news list
+     * shows each article's reading time and cover caption. An article's text or caption edited,
+     * the list must show the new figures, as a new process's would.
+     */
+    @Test
+    void aListThatShowsMoreThanTitlesAndSummariesIsUpToDate() throws IOException {
+        site = PhotoSite.write(dir).add(FIXTURE);
+        edit("themes/wecare/layouts/news/list.ftlh", text -> text.replace("<@c.cards pages=site.latestNews(articles?size)/>",
+                "<@c.cards pages=site.latestNews(articles?size)/>\n<#list articles as item><p>${item.wordCount} ${(item.cover.caption)!}</p></#list>"));
+        build("the first build", Way.WHOLE);
+        edit("content/news/gathering.en.md", text -> text.replace("The end of the story.", "The end of the story, told again at length."));
+        build("the text of an article the list counts the words of", Way.PARTIAL);
+        edit("content/news/gathering.en.md", text -> text.replace("caption: The opening session", "caption: The opening session, full"));
+        build("the caption of an article's cover, shown in the list", Way.PARTIAL);
+    }
+
     /** Staff or scripts remove the output, or the build kept beside it, between two builds. */
     @Test
     void removedOutputFoldersAreBuiltAgain() throws IOException {
