@@ -318,9 +318,11 @@ public final class BuildSession {
         }
         Map<String, Shown> shownBefore = new HashMap<>();
         Map<String, Set<String>> imagesBefore = new HashMap<>();
+        Map<String, ShownBody> bodyBefore = new HashMap<>();
         publishedAt(replaced.keySet()).forEach(p -> {
             shownBefore.put(p.path(), shown(p));
             imagesBefore.put(p.path(), imagesShown(p));
+            bodyBefore.put(p.path(), ShownBody.of(bodies.get(p.path())));
         });
         site = site.withReplaced(replaced);
         renderMarkdown(replaced.values());
@@ -333,7 +335,9 @@ public final class BuildSession {
         Set<String> toRender = new LinkedHashSet<>(replaced.keySet());
         Set<String> shownElsewhere = replaced.values().stream()
                 .filter(page -> !shown(page).equals(shownBefore.get(page.path())))
-                .map(Page::path).collect(Collectors.toSet());
+                .map(Page::path).collect(Collectors.toCollection(HashSet::new));
+        replaced.values().stream().filter(page -> !java.util.Objects.equals(ShownBody.of(bodies.get(page.path())), bodyBefore.get(page.path())))
+                .forEach(page -> shownElsewhere.add(DependencyRecorder.BODY + page.path()));
         toRender.addAll(dependencies.readersOf(shownElsewhere));
         for (Page page : edited.get()) {
             if (page.lang().equals(config.defaultLanguage())) {
@@ -391,12 +395,21 @@ public final class BuildSession {
     }
 
     /** What other pages show of a page: its title, summary (or first paragraph) and type fields such as the vision. */
-    private record Shown(String title, String summary, String fields) {
+    private record Shown(String title, String summary, String fields, Optional<org.powerofwe.model.Cover> cover) {
     }
 
     private Shown shown(Page page) {
         String summary = page.summary().isEmpty() ? Optional.ofNullable(bodies.get(page.path())).map(RenderedMarkdown::excerpt).orElse("") : page.summary();
-        return new Shown(page.title(), summary, page.fieldsAs(org.powerofwe.model.TypeFields.Axis.class).map(a -> a.vision()).orElse(""));
+        return new Shown(page.title(), summary, page.fieldsAs(org.powerofwe.model.TypeFields.Axis.class).map(a -> a.vision()).orElse(""),
+                page.cover());
+    }
+
+    /** What pages that show another page's body see of it: its HTML and contents (the word count comes from its text). */
+    private record ShownBody(String html, List<org.powerofwe.markdown.TocEntry> toc, int words) {
+
+        static ShownBody of(RenderedMarkdown body) {
+            return body == null ? null : new ShownBody(body.html(), body.toc(), body.wordCount());
+        }
     }
 
     // --- stages -------------------------------------------------------------------------------

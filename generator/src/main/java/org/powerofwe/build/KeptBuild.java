@@ -13,8 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.powerofwe.build.cache.CacheStats;
 import org.powerofwe.config.ProjectLayout;
 import org.powerofwe.diag.Problem;
-import org.powerofwe.diag.Severity;
-import org.powerofwe.diag.SourcePos;
 import org.powerofwe.publish.OutputSink;
 import org.powerofwe.publish.OutputTree;
 import org.powerofwe.publish.PendingOutput;
@@ -240,6 +238,12 @@ public final class KeptBuild {
         }
         progress.stage("Swapping in the new output");
         Path output = key.options().output().orElseThrow();
+        if (!java.nio.file.Files.isDirectory(spare.folder()) || pointsAt(output, spare.folder())) {
+            // Removed by hand or by a build of another process, or put back online by hand (a
+            // rollback): it is no spare any more, and the build turns out whole.
+            spare = null;
+            return Optional.empty();
+        }
         try (OutputTree out = OutputTree.reuse(output, spare.folder())) {
             out.cleanUpLater().keepPrevious();
             if (!out.previousBuild().map(published.folder()::equals).orElse(false)) {
@@ -265,12 +269,20 @@ public final class KeptBuild {
                     published.paths().stream().mapToLong(published::size).sum(), SiteBuilder.elapsed(start), true,
                     session.cacheStats().since(before), Optional.of(new BuildResult.Partial(changed.size(), rendered, paths.size() - written.get().size()))));
         } catch (IOException | UncheckedIOException e) {
-            List<Problem> problems = new ArrayList<>(session.problems());
-            problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),
-                    "check that the folder can be written, and that the disk is not full"));
+            // The kept builds may meet what a new process would not (a disk without hard links,
+            // a kept file changed by hand): a whole build meets only what it would, and says so.
             published = null;
             spare = null;
-            return Optional.of(new BuildResult(problems, Map.of(), Map.of(), 0, 0, SiteBuilder.elapsed(start), false));
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code output} leads to {@code folder} (false when either cannot be followed). */
+    private static boolean pointsAt(Path output, Path folder) {
+        try {
+            return output.toRealPath().equals(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

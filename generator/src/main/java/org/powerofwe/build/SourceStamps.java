@@ -1,11 +1,13 @@
 package org.powerofwe.build;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -63,7 +65,9 @@ final class SourceStamps {
         };
         for (Path input : new Path[] {layout.configFile(), layout.contentDir(), layout.themesDir(), layout.legacyTranslationSourcesDir()}) {
             if (Files.exists(input)) {
-                Files.walkFileTree(input, visitor);
+                // Links are followed as the build follows them (a content folder kept in its own
+                // checkout, a page file linking to another): the stamp is the file the build reads.
+                Files.walkFileTree(input, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
             }
         }
         return new SourceStamps(stamps, racy);

@@ -7,8 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Records which pages each rendered page read (titles, summaries, URLs of the pages it lists or
- * links), so that when a page's title changes only the pages that show it are rendered again.
- * Each rendering thread records for the page it is rendering.
+ * links), so that when a page's title changes only the pages that show it are rendered again, and
+ * apart from that which pages' bodies it shows (their text, contents or word count), so that a
+ * change of text renders again the few pages that show it. Each rendering thread records for the
+ * page it is rendering.
  */
 public final class DependencyRecorder {
 
@@ -26,6 +28,7 @@ public final class DependencyRecorder {
         current.remove();
         if (read != null) {
             read.remove(path);
+            read.remove(BODY + path);
             reads.put(path, Set.copyOf(read));
         }
     }
@@ -38,7 +41,18 @@ public final class DependencyRecorder {
         }
     }
 
-    /** The pages whose output shows something of one of {@code changed}. */
+    /** Notes that the page being rendered shows the body of the page published at {@code path}. */
+    void readBody(String path) {
+        read(BODY + path);
+    }
+
+    /** Marks a path in {@link #readersOf}'s argument as a body: the readers of what the page's body shows. */
+    public static final String BODY = "body of ";
+
+    /**
+     * The pages whose output shows something of one of {@code changed}: a path for what lists show
+     * of a page (title, summary...), {@link #BODY} and a path for its body.
+     */
     public Set<String> readersOf(Set<String> changed) {
         Set<String> readers = new HashSet<>();
         if (changed.isEmpty()) {

@@ -94,14 +94,17 @@ public final class PageView {
     }
 
     public TemplateHTMLOutputModel content() throws TemplateModelException {
+        ctx.dependencies().readBody(page.path());
         return markup(body().html());
     }
 
     public List<TocEntry> toc() {
+        ctx.dependencies().readBody(page.path());
         return body().toc().stream().filter(e -> e.level() == 2 || e.level() == 3).toList();
     }
 
     public int wordCount() {
+        ctx.dependencies().readBody(page.path());
         return body().wordCount();
     }
 
