@@ -65,7 +65,6 @@ import org.powerofwe.render.Theme;
  */
 public final class BuildSession {
 
-    /** What a rebuild or update did. */
     /**
      * What a rebuild or update did.
      *
@@ -80,6 +79,9 @@ public final class BuildSession {
             return new Outcome(false, incremental, 0, Map.of(), Set.of(), Map.of());
         }
     }
+
+    /** The image addresses in a body's HTML (an edit that changes them changes the image files published). */
+    private static final java.util.regex.Pattern IMAGE_SOURCES = java.util.regex.Pattern.compile("\\b(?:src|srcset)=\"([^\"]*)\"");
 
     private final BuildOptions options;
     private final ProjectLayout layout;
@@ -344,7 +346,7 @@ public final class BuildSession {
                 site.translations(page.key()).forEach(t -> toRender.add(t.path()));
             }
         }
-        if (!previewing && !wholeBuildSpared(toRender, replaced, imagesBefore)) {
+        if (!previewing && !partialIsExact(toRender, replaced, imagesBefore)) {
             return Optional.empty();
         }
         Outcome outcome = renderSome(toRender, replaced.keySet(), out);
@@ -356,7 +358,7 @@ public final class BuildSession {
      * Whether rendering {@code toRender} again gives what a whole build would: no page of a report
      * among them (its PDF shows them), and each edited page shows the same images as before.
      */
-    private boolean wholeBuildSpared(Set<String> toRender, Map<String, Page> replaced, Map<String, Set<String>> imagesBefore) {
+    private boolean partialIsExact(Set<String> toRender, Map<String, Page> replaced, Map<String, Set<String>> imagesBefore) {
         boolean report = publishedAt(toRender)
                 .anyMatch(p -> p.type() == org.powerofwe.model.PageType.REPORT || p.type() == org.powerofwe.model.PageType.CHAPTER);
         return !report && replaced.values().stream().allMatch(p -> imagesShown(p).equals(imagesBefore.get(p.path())));
@@ -375,8 +377,6 @@ public final class BuildSession {
         });
         return shown;
     }
-
-    private static final java.util.regex.Pattern IMAGE_SOURCES = java.util.regex.Pattern.compile("\\b(?:src|srcset)=\"([^\"]*)\"");
 
     /**
      * Writes what an update left for after its pages were served: the language chooser, 404 and

@@ -2,13 +2,20 @@ package org.powerofwe.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.powerofwe.build.cache.CacheStats;
 import org.powerofwe.config.ProjectLayout;
@@ -55,9 +62,9 @@ public final class KeptBuild {
     private PublishedFiles spare;
     private Set<String> spareDiffers = Set.of();
     /** The spare being made after a whole build (see {@link #makeSpare}); null when none is. */
-    private java.util.concurrent.Future<Optional<PublishedFiles>> spareBeingMade;
+    private Future<Optional<PublishedFiles>> spareBeingMade;
     /** Makes spares while the generator waits for a command; a daemon thread, so it never keeps the process up. */
-    private static final java.util.concurrent.ExecutorService SPARE_MAKER = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+    private static final ExecutorService SPARE_MAKER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "prepare next build");
         thread.setDaemon(true);
         return thread;
@@ -123,8 +130,9 @@ public final class KeptBuild {
         }
         session.withProgress(progress);
         CacheStats before = session.cacheStats();
-        SourceStamps now = stamps();
-        if (now != null && sources != null && published != null && spare != null && java.nio.file.Files.isDirectory(spare.folder())) {
+        SourceStamps now = stamps().orElse(null); // unreadable: a whole build says what cannot be read
+        if (now != null && sources != null && published != null && published.complete() && spare != null && spare.complete()
+                && Files.isDirectory(spare.folder())) {
             Optional<BuildResult> partial = partial(now.changedSince(sources), now, progress, start, before);
             if (partial.isPresent()) {
                 return partial.get();
@@ -133,11 +141,11 @@ public final class KeptBuild {
         return whole(now, progress, start, before);
     }
 
-    private SourceStamps stamps() {
+    private Optional<SourceStamps> stamps() {
         try {
-            return SourceStamps.take(session.layout());
+            return Optional.of(SourceStamps.take(session.layout()));
         } catch (IOException | UncheckedIOException e) {
-            return null; // a whole build reports what cannot be read
+            return Optional.empty();
         }
     }
 
@@ -206,7 +214,7 @@ public final class KeptBuild {
                 spare = made;
                 spareDiffers = Set.of();
             });
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             spare = null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -238,7 +246,7 @@ public final class KeptBuild {
         }
         progress.stage("Swapping in the new output");
         Path output = key.options().output().orElseThrow();
-        if (!java.nio.file.Files.isDirectory(spare.folder()) || pointsAt(output, spare.folder())) {
+        if (!Files.isDirectory(spare.folder()) || pointsAt(output, spare.folder())) {
             // Removed by hand or by a build of another process, or put back online by hand (a
             // rollback): it is no spare any more, and the build turns out whole.
             spare = null;
@@ -254,9 +262,9 @@ public final class KeptBuild {
                 return Optional.empty(); // a file was changed by hand: a whole build writes every file again
             }
             out.commit();
-            Set<String> paths = new java.util.HashSet<>(published.paths());
+            Set<String> paths = new HashSet<>(published.paths());
             paths.addAll(pending.paths());
-            Map<String, Path> copies = new java.util.HashMap<>(published.copies());
+            Map<String, Path> copies = new HashMap<>(published.copies());
             pending.paths().forEach(path -> pending.copySource(path).ifPresentOrElse(source -> copies.put(path, source), () -> copies.remove(path)));
             PublishedFiles previous = published;
             published = PublishedFiles.of(out.stagingDir(), paths, copies);
@@ -293,8 +301,8 @@ public final class KeptBuild {
      * written from {@code pending}, or empty when a file was changed by hand since.
      */
     private Optional<Set<String>> bringUpToDate(PendingOutput pending, OutputTree out) throws IOException {
-        Set<String> written = new java.util.HashSet<>();
-        Set<String> fromPublished = new java.util.HashSet<>(spareDiffers);
+        Set<String> written = new HashSet<>();
+        Set<String> fromPublished = new HashSet<>(spareDiffers);
         for (String path : pending.paths()) {
             Optional<Path> copied = pending.copySource(path);
             if (copied.isPresent() && copied.equals(published.copiedFrom(path))) {
@@ -334,7 +342,7 @@ public final class KeptBuild {
     }
 
     private static Set<String> complement(Set<String> all, Set<String> kept) {
-        Set<String> rest = new java.util.HashSet<>(all);
+        Set<String> rest = new HashSet<>(all);
         rest.removeAll(kept);
         return rest;
     }

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.powerofwe.config.ProjectLayout;
 
@@ -32,10 +36,10 @@ final class SourceStamps {
     }
 
     private final Map<Path, Stamp> stamps;
-    /** The digest of each file modified just before the stamps were taken. */
-    private final Map<Path, String> racy;
+    /** The digest of each file modified just before the stamps were taken; empty when it could not be read. */
+    private final Map<Path, Optional<String>> racy;
 
-    private SourceStamps(Map<Path, Stamp> stamps, Map<Path, String> racy) {
+    private SourceStamps(Map<Path, Stamp> stamps, Map<Path, Optional<String>> racy) {
         this.stamps = stamps;
         this.racy = racy;
     }
@@ -44,7 +48,7 @@ final class SourceStamps {
     static SourceStamps take(ProjectLayout layout) throws IOException {
         long now = System.currentTimeMillis() * 1_000_000L;
         Map<Path, Stamp> stamps = new HashMap<>();
-        Map<Path, String> racy = new HashMap<>();
+        Map<Path, Optional<String>> racy = new HashMap<>();
         SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
@@ -59,7 +63,7 @@ final class SourceStamps {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 stamps.put(file, new Stamp(-1, -1, e.getClass().getName()));
-                racy.put(file, "unreadable");
+                racy.put(file, Optional.empty());
                 return FileVisitResult.CONTINUE;
             }
         };
@@ -78,7 +82,7 @@ final class SourceStamps {
         Set<Path> changed = new HashSet<>();
         stamps.forEach((file, stamp) -> {
             if (!Objects.equals(before.stamps.get(file), stamp)
-                    || before.racy.containsKey(file) && !before.racy.get(file).equals(digest(file))) {
+                    || before.racy.containsKey(file) && (before.racy.get(file).isEmpty() || !before.racy.get(file).equals(digest(file)))) {
                 changed.add(file);
             }
         });
@@ -87,11 +91,11 @@ final class SourceStamps {
     }
 
     /** The SHA-256 of a file's bytes; a file that cannot be read has none (and counts as changed). */
-    private static String digest(Path file) {
+    private static Optional<String> digest(Path file) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            return "unreadable " + System.nanoTime();
+            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return Optional.empty();
         }
     }
 }

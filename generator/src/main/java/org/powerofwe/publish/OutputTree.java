@@ -27,8 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * failed or killed build never touches it; leftovers of killed builds are removed at the next
  * start. The previous build is removed after the swap, on a thread of its own when the caller
  * asked to wait for it later ({@link #cleanUpLater}, {@link #awaitCleanups}); a process that ends
- * first leaves it to the next build. Only folders inside {@code .public.builds/} are ever removed.
- * Holds a lock so two builds never share a folder.
+ * first leaves it to the next build, or kept ({@link #keepPrevious}) for the running generator's
+ * next build, which {@link #reuse}s it and rewrites only the files that differ; that generator
+ * also prepares such a folder while it waits ({@link #spare}). Only folders inside
+ * {@code .public.builds/} are ever removed. Holds a lock so two builds never share a folder.
  */
 public final class OutputTree implements OutputSink, AutoCloseable {
 
@@ -228,7 +230,10 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         void create(Path file) throws IOException;
     }
 
-    /** Removes a linked file before it is written: writing through the link would change the published build. */
+    /**
+     * Removes the file before it is written if it may be shared with the published build (linked
+     * from it, or any file of a reused folder): writing through would change the published build.
+     */
     private void unlink(String relativePath, Path file) throws IOException {
         if (linked.remove(relativePath) || reusing) {
             Files.deleteIfExists(file);

@@ -2,6 +2,7 @@ package org.powerofwe.publish;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,17 +13,27 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PendingOutput implements OutputSink {
 
-    /** A file's bytes ({@code byte[]}) or the file it is copied from ({@code Path}); the last call wins. */
-    private final Map<String, Object> files = new ConcurrentHashMap<>();
+    /** A file of the build: its bytes, or the file it is copied from. */
+    private sealed interface File permits Bytes, Copy {
+    }
+
+    private record Bytes(byte[] content) implements File {
+    }
+
+    private record Copy(Path source) implements File {
+    }
+
+    /** Each file by path; the last call for a path wins. */
+    private final Map<String, File> files = new ConcurrentHashMap<>();
 
     @Override
     public void write(String relativePath, byte[] content) {
-        files.put(relativePath, content);
+        files.put(relativePath, new Bytes(content));
     }
 
     @Override
     public void copy(Path source, String relativePath) {
-        files.put(relativePath, source);
+        files.put(relativePath, new Copy(source));
     }
 
     /** The paths written or copied. */
@@ -31,8 +42,8 @@ public final class PendingOutput implements OutputSink {
     }
 
     /** The source a path is copied from, if it is copied (not written). */
-    public java.util.Optional<Path> copySource(String relativePath) {
-        return files.get(relativePath) instanceof Path source ? java.util.Optional.of(source) : java.util.Optional.empty();
+    public Optional<Path> copySource(String relativePath) {
+        return files.get(relativePath) instanceof Copy copy ? Optional.of(copy.source()) : Optional.empty();
     }
 
     /** Writes or copies every file into {@code out}, except those in {@code skipped}. */
@@ -41,10 +52,10 @@ public final class PendingOutput implements OutputSink {
             if (skipped.contains(path)) {
                 return;
             }
-            if (file instanceof byte[] bytes) {
-                out.write(path, bytes);
-            } else {
-                out.copy((Path) file, path);
+            if (file instanceof Bytes bytes) {
+                out.write(path, bytes.content());
+            } else if (file instanceof Copy copy) {
+                out.copy(copy.source(), path);
             }
         });
     }

@@ -41,17 +41,19 @@ public final class PublishedFiles {
     private final Path folder;
     private final Map<String, Stamp> stamps;
     private final Map<String, Path> copiedFrom;
+    private final boolean complete;
 
-    private PublishedFiles(Path folder, Map<String, Stamp> stamps, Map<String, Path> copiedFrom) {
+    private PublishedFiles(Path folder, Map<String, Stamp> stamps, Map<String, Path> copiedFrom, boolean complete) {
         this.folder = folder;
         this.stamps = stamps;
         this.copiedFrom = copiedFrom;
+        this.complete = complete;
     }
 
     /**
      * Reads the stamps of {@code files} in {@code folder}, just published. A file without a stamp
-     * (gone already, or not a plain file, or no identity to compare) is left out, so it is written
-     * again by the next build.
+     * (gone already, or not a plain file, or no identity to compare) is left out, and the whole
+     * is then not {@link #complete}.
      */
     public static PublishedFiles of(Path folder, Collection<String> files, Map<String, Path> copiedFrom) throws IOException {
         Map<String, Stamp> stamps = new ConcurrentHashMap<>();
@@ -66,7 +68,15 @@ public final class PublishedFiles {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        return new PublishedFiles(folder, Map.copyOf(stamps), Map.copyOf(copiedFrom));
+        return new PublishedFiles(folder, Map.copyOf(stamps), Map.copyOf(copiedFrom), stamps.size() == files.size());
+    }
+
+    /**
+     * Whether every file got a stamp. One without (gone already, or a file system that gives files
+     * no identity) could not be checked before it is kept, so the next build must be whole.
+     */
+    public boolean complete() {
+        return complete;
     }
 
     /** The build's folder. */
