@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,14 +37,10 @@ import org.powerofwe.publish.RelativeLinks;
  * a report's PDF is affected, the output was touched by hand, the last build failed, no spare),
  * the build is a whole one, from the build cache.
  */
-public final class KeptBuild {
-
-    private static volatile boolean enabled;
-    /** The build this process keeps (one: a second set of options replaces it). */
-    private static KeptBuild kept;
+final class KeptBuild {
 
     /** What a build is of: a build of other options starts from nothing. */
-    private record Key(BuildOptions options, boolean relativeLinks, boolean buildCache) {
+    record Key(BuildOptions options, boolean relativeLinks, boolean buildCache) {
     }
 
     private final Key key;
@@ -63,17 +58,14 @@ public final class KeptBuild {
     private Set<String> spareDiffers = Set.of();
     /** The spare being made after a whole build (see {@link #makeSpare}); null when none is. */
     private Future<Optional<PublishedFiles>> spareBeingMade;
-    /** Makes spares while the generator waits for a command; a daemon thread, so it never keeps the process up. */
-    private static final ExecutorService SPARE_MAKER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "prepare next build");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Makes spares while the generator waits for a command. */
+    private final ExecutorService spareMaker;
     private Map<String, Integer> pagesPerLanguage = Map.of();
     private Map<String, Integer> fallbacksPerLanguage = Map.of();
 
-    private KeptBuild(Key key) {
+    KeptBuild(Key key, ExecutorService spareMaker) {
         this.key = key;
+        this.spareMaker = spareMaker;
         this.pool = new ForkJoinPool(key.options().effectiveThreads());
         this.session = new BuildSession(key.options(), pool);
         if (key.buildCache()) {
@@ -81,47 +73,27 @@ public final class KeptBuild {
         }
     }
 
-    /** Makes this process keep its builds (the running generator; a one-shot process gains nothing). */
-    public static void enableInThisProcess() {
-        enabled = true;
-    }
-
-    /** Whether this process keeps its builds. */
-    public static boolean enabled() {
-        return enabled;
-    }
-
-    /**
-     * Builds into {@code options.output()}: from the kept build when it is of the same options,
-     * from nothing otherwise. What it prints and publishes is what a new process would.
-     */
-    public static synchronized BuildResult build(BuildOptions options, boolean relativeLinks, boolean buildCache, Progress progress) {
+    /** What a build is of: a build of other options starts from nothing. */
+    static Key keyOf(BuildOptions options, boolean relativeLinks, boolean buildCache) {
         Path output = options.output().orElseThrow().toAbsolutePath().normalize();
         BuildOptions normalized = new BuildOptions(options.source().toAbsolutePath().normalize(), Optional.of(output), options.drafts(),
                 options.baseUrl(), options.threads());
-        Key key = new Key(normalized, relativeLinks, buildCache);
-        if (kept == null || !kept.key.equals(key)) {
-            forget();
-            kept = new KeptBuild(key);
-        }
-        try {
-            return kept.run(options, progress);
-        } catch (RuntimeException | Error failure) {
-            // Whatever it held may be half updated: the next build starts from nothing.
-            forget();
-            throw failure;
-        }
+        return new Key(normalized, relativeLinks, buildCache);
     }
 
-    private static void forget() {
-        if (kept != null) {
-            kept.awaitSpare(); // it holds the output folder's lock until it is done
-            kept.pool.shutdown();
-            kept = null;
-        }
+    /** Whether this is the kept build of {@code key}'s options. */
+    boolean isOf(Key key) {
+        return this.key.equals(key);
     }
 
-    private BuildResult run(BuildOptions options, Progress progress) {
+    /** Lets go of the loaded site and threads (once the spare being made, which writes files, is done). */
+    void close() {
+        awaitSpare();
+        pool.shutdown();
+    }
+
+    /** Builds into the output: from the previous build where it can, whole otherwise. */
+    BuildResult run(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         awaitSpare();
         List<Problem> refusal = SiteBuilder.refusal(options);
@@ -165,7 +137,7 @@ public final class KeptBuild {
             published = PublishedFiles.of(out.stagingDir(), out.files(), out.copySources());
             sources = now;
             PublishedFiles copied = published;
-            spareBeingMade = SPARE_MAKER.submit(() -> makeSpare(copied));
+            spareBeingMade = spareMaker.submit(() -> makeSpare(copied));
         });
     }
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.powerofwe.build.BuildOptions;
 import org.powerofwe.build.BuildResult;
-import org.powerofwe.build.KeptBuild;
 import org.powerofwe.build.SiteBuilder;
 import org.powerofwe.config.SiteConfigLoader;
 import picocli.CommandLine.Command;
@@ -67,10 +66,10 @@ final class BuildCommand implements Callable<Integer> {
         StageTimings stages = new StageTimings(shown);
         org.powerofwe.build.Progress progress = timings ? stages : shown;
         // The running generator keeps its last build and redoes only what changed since.
-        BuildResult result = KeptBuild.enabled()
-                ? KeptBuild.build(options, relativeLinks, BuildCacheSwitch.enabled(noCache), progress)
-                : new SiteBuilder(progress).withRelativeLinks(relativeLinks).withCleanupAfterReturn()
-                        .withBuildCache(BuildCacheSwitch.enabled(noCache)).build(options);
+        BuildResult result = console.keptBuilds()
+                .map(kept -> kept.build(options, relativeLinks, BuildCacheSwitch.enabled(noCache), progress))
+                .orElseGet(() -> new SiteBuilder(progress).withRelativeLinks(relativeLinks).withCleanupAfterReturn()
+                        .withBuildCache(BuildCacheSwitch.enabled(noCache)).build(options));
         TerminalProgress.clear(shown);
         if (timings) {
             stages.print(console.err());
@@ -81,7 +80,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         // The previous output is removed while the summary is read; the process ends once it is gone
         // (the running generator goes on removing it after answering: its next build waits for that).
-        if (!KeptBuild.enabled()) {
+        if (console.keptBuilds().isEmpty()) {
             org.powerofwe.publish.OutputTree.awaitCleanups();
         }
         return result.hasErrors() ? ExitCodes.CONTENT_ERRORS : ExitCodes.OK;

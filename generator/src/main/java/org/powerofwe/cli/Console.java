@@ -20,6 +20,8 @@ public final class Console {
     private final boolean annotations;
     private final boolean progress;
     private final int helpWidth;
+    /** The running generator's kept builds; null in a new process. */
+    private final org.powerofwe.build.KeptBuilds keptBuilds;
 
     /** The width help is wrapped to when the terminal's is unknown, and picocli's narrowest. */
     static final int DEFAULT_WIDTH = 80;
@@ -43,20 +45,32 @@ public final class Console {
      *                 terminal, outside CI); the running generator passes its client's answer
      */
     public Console(PrintWriter out, PrintWriter err, boolean annotations, boolean progress) {
-        this(out, err, annotations, progress, DEFAULT_WIDTH);
+        this(out, err, annotations, progress, DEFAULT_WIDTH, null);
     }
 
-    private Console(PrintWriter out, PrintWriter err, boolean annotations, boolean progress, int helpWidth) {
+    private Console(PrintWriter out, PrintWriter err, boolean annotations, boolean progress, int helpWidth,
+            org.powerofwe.build.KeptBuilds keptBuilds) {
         this.out = out;
         this.err = err;
         this.annotations = annotations;
         this.progress = progress;
         this.helpWidth = helpWidth;
+        this.keptBuilds = keptBuilds;
     }
 
     /** This console, for a terminal {@code columns} wide (the help is wrapped to it). */
     public Console withHelpWidth(int columns) {
-        return new Console(out, err, annotations, progress, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns)));
+        return new Console(out, err, annotations, progress, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns)), keptBuilds);
+    }
+
+    /** This console, for a command of the running generator, whose builds start from {@code kept}. */
+    public Console withKeptBuilds(org.powerofwe.build.KeptBuilds kept) {
+        return new Console(out, err, annotations, progress, helpWidth, kept);
+    }
+
+    /** The running generator's kept builds; empty in a new process. */
+    public java.util.Optional<org.powerofwe.build.KeptBuilds> keptBuilds() {
+        return java.util.Optional.ofNullable(keptBuilds);
     }
 
     /**
@@ -92,8 +106,9 @@ public final class Console {
     /** The console picocli was given for this command (so tests can capture output). */
     static Console of(picocli.CommandLine.Model.CommandSpec spec) {
         SiteCommand site = spec.root().userObject() instanceof SiteCommand s ? s : null;
-        return new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), site != null && site.annotations,
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), site != null && site.annotations,
                 site != null && site.progress);
+        return site != null && site.keptBuilds != null ? console.withKeptBuilds(site.keptBuilds) : console;
     }
 
     public boolean annotations() {

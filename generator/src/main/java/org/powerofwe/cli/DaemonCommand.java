@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.powerofwe.build.KeptBuilds;
 import org.powerofwe.daemon.BuildRequest;
 import org.powerofwe.daemon.DaemonAddress;
 import org.powerofwe.daemon.DaemonClient;
@@ -96,11 +97,12 @@ final class DaemonCommand implements Callable<Integer> {
         // A cancelled command ends the process as Ctrl+C ends a build in a new process: the output
         // folder is swapped only at the end of a build, so it is left as it was.
         DaemonServer.Settings settings = new DaemonServer.Settings(Identity.ofThisProcess(), quiet, () -> Runtime.getRuntime().halt(130));
-        Optional<DaemonServer> server = DaemonServer.open(address, settings, DaemonCommand::runForClient);
+        // The site of the last build stays loaded between commands: the next build redoes only what changed.
+        KeptBuilds kept = new KeptBuilds();
+        Optional<DaemonServer> server = DaemonServer.open(address, settings, (request, out, err) -> runForClient(request, out, err, kept));
         if (server.isEmpty()) {
             return ExitCodes.OK; // another one runs for this project, or the folder is not private
         }
-        org.powerofwe.build.KeptBuild.enableInThisProcess();
         // Stopped by a signal (kill, a logout): its files go with it all the same.
         Runtime.getRuntime().addShutdownHook(new Thread(server.get()::closeQuietly, "daemon-stop"));
         try (PrintStream log = new PrintStream(java.nio.file.Files.newOutputStream(address.log()), true, StandardCharsets.UTF_8)) {
@@ -134,10 +136,16 @@ final class DaemonCommand implements Callable<Integer> {
      * caches or a thread that died holding a lock, must not reach the next one.
      */
     static int runForClient(BuildRequest request, PrintStream out, PrintStream err) {
+        return runForClient(request, out, err, null);
+    }
+
+    /** The same, with the builds this running generator keeps ({@code kept}; null: each build whole). */
+    static int runForClient(BuildRequest request, PrintStream out, PrintStream err, KeptBuilds kept) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Console console = new Console(outWriter, errWriter, "true".equals(request.env().get("GITHUB_ACTIONS")),
+        Console plain = new Console(outWriter, errWriter, "true".equals(request.env().get("GITHUB_ACTIONS")),
                 Console.progressShown(request.terminal(), request.env()));
+        Console console = kept == null ? plain : plain.withKeptBuilds(kept);
         int code = Main.run(console, request.env().get("SITE_SOURCE"), true, request.args().toArray(String[]::new));
         outWriter.flush();
         errWriter.flush();

@@ -34,6 +34,7 @@ public final class Main {
         SiteCommand site = new SiteCommand();
         site.annotations = console.annotations();
         site.progress = console.progress();
+        site.keptBuilds = console.keptBuilds().orElse(null);
         CommandLine commandLine = new CommandLine(site)
                 .setOut(console.out())
                 .setErr(console.err())

@@ -20,6 +20,9 @@ public final class SiteCommand implements Runnable {
     /** Whether a long build may show a progress line (set by {@link Main} from its console). */
     boolean progress;
 
+    /** The running generator's kept builds (set by {@link Main} from its console); null in a new process. */
+    org.powerofwe.build.KeptBuilds keptBuilds;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

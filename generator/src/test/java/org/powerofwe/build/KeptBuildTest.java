@@ -29,6 +29,9 @@ class KeptBuildTest {
     @TempDir
     Path dir;
 
+    /** What the running generator keeps between commands: one per test. */
+    private final KeptBuilds keptBuilds = new KeptBuilds();
+
     private TestSite site;
     private int step;
     private boolean relativeLinks;
@@ -308,7 +311,7 @@ class KeptBuildTest {
     private BuildResult build(String what, Way expected) throws IOException {
         step++;
         String when = "step " + step + " (" + what + ")";
-        BuildResult kept = KeptBuild.build(options(site.output()), relativeLinks, true, Progress.NONE);
+        BuildResult kept = keptBuilds.build(options(site.output()), relativeLinks, true, Progress.NONE);
         Path fresh = dir.resolve("fresh-" + step);
         BuildResult clean = new SiteBuilder().withRelativeLinks(relativeLinks).build(options(fresh));
 
