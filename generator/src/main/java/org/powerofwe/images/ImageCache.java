@@ -3,7 +3,7 @@ package org.powerofwe.images;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -113,10 +113,16 @@ public final class ImageCache {
         }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            deleteQuietly(temp); // another thread kept the same entry first
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target);
+        } catch (FileSystemException e) {
+            // Another thread or process kept the same entry first (Linux reports renaming onto a
+            // full folder as a plain FileSystemException, "Directory not empty"): entries are named
+            // by their content, so theirs is as good as ours.
+            deleteQuietly(temp);
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
         }
     }
 
