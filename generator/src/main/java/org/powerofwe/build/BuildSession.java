@@ -323,8 +323,10 @@ public final class BuildSession {
         Map<String, ShownBody> bodyBefore = new HashMap<>();
         publishedAt(replaced.keySet()).forEach(p -> {
             shownBefore.put(p.path(), shown(p));
-            imagesBefore.put(p.path(), imagesShown(p));
             bodyBefore.put(p.path(), ShownBody.of(bodies.get(p.path())));
+            if (!previewing) {
+                imagesBefore.put(p.path(), imagesShown(p)); // only a published build must drop images no page shows
+            }
         });
         site = site.withReplaced(replaced);
         renderMarkdown(replaced.values());

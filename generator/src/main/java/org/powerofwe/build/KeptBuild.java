@@ -153,19 +153,7 @@ final class KeptBuild {
             if (!out.previousBuild().map(from.folder()::equals).orElse(false)) {
                 return Optional.empty();
             }
-            AtomicBoolean intact = new AtomicBoolean(true);
-            pool.submit(() -> from.paths().parallelStream().forEach(path -> {
-                try {
-                    if (intact.get() && from.intact(path)) {
-                        out.link(from.folder().resolve(path), path, from.size(path));
-                    } else {
-                        intact.set(false);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })).join();
-            if (!intact.get()) {
+            if (!eachIntact(from, from.paths(), out)) {
                 return Optional.empty();
             }
             out.keepUnpublished();
@@ -287,30 +275,36 @@ final class KeptBuild {
                 || !published.paths().containsAll(spare.paths())) {
             return Optional.empty();
         }
+        Set<String> untouched = complement(complement(spare.paths(), written), fromPublished);
+        if (!eachIntact(spare, untouched, null) || !eachIntact(published, fromPublished, out)) {
+            return Optional.empty();
+        }
+        pending.writeInto(out, complement(pending.paths(), written));
+        return Optional.of(written);
+    }
+
+    /**
+     * Checks, in parallel, that each of {@code paths} is still the file {@code files} recorded and,
+     * when {@code into} is given, links it from there into {@code into}; false as soon as one was
+     * changed by hand.
+     */
+    private boolean eachIntact(PublishedFiles files, Set<String> paths, OutputTree into) {
         AtomicBoolean intact = new AtomicBoolean(true);
-        pool.submit(() -> spare.paths().parallelStream().forEach(path -> {
+        pool.submit(() -> paths.parallelStream().forEach(path -> {
             try {
-                if (!intact.get() || written.contains(path)) {
+                if (!intact.get()) {
                     return;
                 }
-                if (fromPublished.contains(path)) {
-                    if (published.intact(path)) {
-                        out.link(published.folder().resolve(path), path, published.size(path));
-                    } else {
-                        intact.set(false);
-                    }
-                } else if (!spare.intact(path)) {
+                if (!files.intact(path)) {
                     intact.set(false);
+                } else if (into != null) {
+                    into.link(files.folder().resolve(path), path, files.size(path));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         })).join();
-        if (!intact.get()) {
-            return Optional.empty();
-        }
-        pending.writeInto(out, complement(pending.paths(), written));
-        return Optional.of(written);
+        return intact.get();
     }
 
     private static Set<String> complement(Set<String> all, Set<String> kept) {

@@ -100,10 +100,15 @@ public final class OutputTree implements OutputSink, AutoCloseable {
     public static OutputTree spare(Path output) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Path builds = target.getParent().resolve("." + target.getFileName() + ".builds");
-        String id = "spare-" + Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = "spare-" + newId();
         Files.createDirectory(builds.resolve(id));
         Path current = Files.isSymbolicLink(target) ? builds.resolve(Files.readSymbolicLink(target).getFileName()) : null;
         return new OutputTree(target, builds, id, null, null, current);
+    }
+
+    /** A build folder's name: its time, then a random part so two builds in the same millisecond differ. */
+    private static String newId() {
+        return Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static OutputTree open(Path output, Path spare) throws IOException {
@@ -135,7 +140,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
                 tree = new OutputTree(target, builds, spare.getFileName().toString(), channel, lock, current);
                 tree.reusing = true;
             } else {
-                String id = "b" + Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
+                String id = "b" + newId();
                 Files.createDirectory(builds.resolve(id));
                 tree = new OutputTree(target, builds, id, channel, lock, current);
             }
