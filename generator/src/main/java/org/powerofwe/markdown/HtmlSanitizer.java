@@ -28,7 +28,16 @@ public final class HtmlSanitizer {
     private final Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false).outline(false);
 
     public HtmlSanitizer(Map<String, Set<String>> extraTags) {
-        Safelist list = Safelist.relaxed()
+        Safelist list = new Safelist(Safelist.relaxed()) {
+            @Override
+            public boolean isSafeAttribute(String tagName, org.jsoup.nodes.Element element, org.jsoup.nodes.Attribute attribute) {
+                // An address with a control character in it ("j\u007Favascript:") passes the protocol
+                // check as a relative link, and a tool that drops the character makes it a script.
+                return !(URL_ATTRIBUTES.contains(attribute.getKey().toLowerCase(java.util.Locale.ROOT)) && hasControl(attribute.getValue()))
+                        && super.isSafeAttribute(tagName, element, attribute);
+            }
+        };
+        list
                 .addTags("hr", "del", "s", "ins", "figure", "figcaption", "abbr", "mark", "section", "aside",
                         "details", "summary", "input")
                 // Only a task list's box survives as an input: disabled, a checkbox, nothing sent.
@@ -59,6 +68,10 @@ public final class HtmlSanitizer {
             }
         });
         this.safelist = list;
+    }
+
+    private static boolean hasControl(String value) {
+        return value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F);
     }
 
     /** Returns {@code html} with everything outside the allow-list removed. */
