@@ -88,6 +88,8 @@ public final class BuildSession {
     private final ForkJoinPool pool;
     private final ProblemStore problems = new ProblemStore();
     private final Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
+    /** The identity of each body taken from or kept in the body cache, by page path (what the page cache checks). */
+    private final Map<String, String> bodyIdentities = new ConcurrentHashMap<>();
     private final Map<String, Page> sources = new LinkedHashMap<>();
     private final Map<String, Revision> revisions = new ConcurrentHashMap<>();
     private final LanguageFiles languageFiles = new LanguageFiles();
@@ -124,6 +126,8 @@ public final class BuildSession {
     private org.powerofwe.build.cache.BodyCache bodyCache;
     /** What every body of the loaded site depends on besides its page, for {@link #bodyCache}'s keys. */
     private String cacheContext;
+    /** Whole rendered pages kept in .cache/build/ between processes; null when the cache is off or in the preview. */
+    private org.powerofwe.build.cache.PageCache pageCache;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
@@ -198,12 +202,13 @@ public final class BuildSession {
      */
     public BuildSession withBuildCache() {
         this.bodyCache = org.powerofwe.build.cache.BodyCache.open(layout.cacheDir().resolve("build"));
+        this.pageCache = org.powerofwe.build.cache.PageCache.open(layout.cacheDir().resolve("build"));
         return this;
     }
 
     /** What the build cache spared since this session started. */
     public org.powerofwe.build.cache.CacheStats cacheStats() {
-        return bodyCache == null ? org.powerofwe.build.cache.CacheStats.OFF : bodyCache.stats();
+        return bodyCache == null ? org.powerofwe.build.cache.CacheStats.OFF : bodyCache.stats(pageCache);
     }
 
     /** Reports the stages and rendered pages of the next builds. */
@@ -255,6 +260,7 @@ public final class BuildSession {
     public boolean load() {
         problems.clear();
         bodies.clear();
+        bodyIdentities.clear();
         sources.clear();
         revisions.clear();
         languageFiles.clear();
@@ -535,6 +541,7 @@ public final class BuildSession {
         if (hit.isPresent()) {
             found.addAll(hit.get().problems());
             hit.get().revision().ifPresent(revision -> revisions.put(page.path(), new Revision(page, revision)));
+            bodyIdentities.put(page.path(), hit.get().identity());
             if (lean) {
                 // The entry depends on nothing the cache's key does not: kept, it spares folding the text again.
                 hit.get().searchEntry().ifPresentOrElse(entry -> languageFiles.keep(page, entry), () -> searchEntry(page, hit.get().body()));
@@ -549,6 +556,7 @@ public final class BuildSession {
         List<Problem> rendered = own.sorted();
         slot.keep(body, rendered, source ? Optional.of(revisionOf(page)) : Optional.empty(),
                 lean ? Optional.of(searchEntry(page, body)) : Optional.empty(), took);
+        slot.identity().ifPresentOrElse(identity -> bodyIdentities.put(page.path(), identity), () -> bodyIdentities.remove(page.path()));
         found.addAll(rendered);
         return body;
     }
@@ -588,13 +596,35 @@ public final class BuildSession {
             ctx.withDownloads(page -> p.download(page, ctx));
             p.start(pdfCache(), out);
         });
-        SitePublisher publisher = new SitePublisher(site, ctx, renderer, found, progress);
+        Optional<org.powerofwe.build.cache.PageCache.Pass> keptPages = keptPages(ctx);
+        SitePublisher publisher = new SitePublisher(site, ctx, renderer, found, progress).withKeptPages(keptPages.orElse(null));
         // Photos are published only through processing (resized, without their EXIF data), never as they are.
         List<ContentFile> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET && !ImageLibrary.isPhoto(f.relative())).toList();
         publisher.renderAll(pool, out, themeAssets, assets, languageFiles);
         pdfs.ifPresent(p -> p.finish(found));
         problems.replaceAll(Stage.RENDER, found);
+        if (!problems.hasErrors()) {
+            keptPages.ifPresent(pass -> pass.prune(cacheContext()));
+        }
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
+    }
+
+    /**
+     * The page cache's pass over this build's pages: only for builds and checks, whose pages do
+     * not change while they run (the preview renders pages on request, with its own scripts), and
+     * only with the body cache (a page's inputs include its body's identity).
+     */
+    private Optional<org.powerofwe.build.cache.PageCache.Pass> keptPages(RenderContext ctx) {
+        if (pageCache == null || previewing) {
+            return Optional.empty();
+        }
+        try {
+            List<String> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).map(ContentFile::relative).toList();
+            String skeleton = org.powerofwe.build.cache.PageInputs.skeleton(cacheContext(), layout.themeDir(theme.name()), themeAssets.urls(), assets, site);
+            return Optional.of(pageCache.begin(new org.powerofwe.build.cache.PageInputs(skeleton, site, bodyIdentities, images, status, ctx::downloadShown)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a theme that cannot be read again now: every page is rendered, as without the cache
+        }
     }
 
     private Outcome renderSome(Set<String> pagePaths, Set<String> changedPages, OutputSink out) {

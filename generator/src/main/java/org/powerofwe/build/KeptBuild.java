@@ -131,7 +131,7 @@ final class KeptBuild {
         }
         SiteBuilder builder = new SiteBuilder(progress).withRelativeLinks(key.relativeLinks()).withCleanupAfterReturn();
         Path output = key.options().output().orElseThrow();
-        return builder.publish(session, output, start, session.cacheStats().since(before), (out, outcome) -> {
+        return builder.publish(session, output, start, () -> session.cacheStats().since(before), (out, outcome) -> {
             pagesPerLanguage = outcome.pagesPerLanguage();
             fallbacksPerLanguage = outcome.fallbacksPerLanguage();
             published = PublishedFiles.of(out.stagingDir(), out.files(), out.copySources());

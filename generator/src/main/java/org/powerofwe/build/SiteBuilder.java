@@ -86,7 +86,7 @@ public final class SiteBuilder {
                 return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false,
                         session.cacheStats());
             }
-            return publish(session, options.output().get(), start, session.cacheStats(), (out, outcome) -> { });
+            return publish(session, options.output().get(), start, session::cacheStats, (out, outcome) -> { });
         } finally {
             pool.shutdown();
         }
@@ -100,9 +100,10 @@ public final class SiteBuilder {
 
     /**
      * Renders the loaded {@code session} into a new build folder and swaps it in when there is no
-     * error, then tells {@code published}; {@code cacheStats} is what the build cache spared.
+     * error, then tells {@code published}; {@code cacheStats} tells, once the pages are rendered, what the build cache spared.
      */
-    BuildResult publish(BuildSession session, Path output, long start, org.powerofwe.build.cache.CacheStats cacheStats, Published published) {
+    BuildResult publish(BuildSession session, Path output, long start, java.util.function.Supplier<org.powerofwe.build.cache.CacheStats> cacheStats,
+            Published published) {
         try (OutputTree out = OutputTree.open(output)) {
             if (cleanUpLater) {
                 out.cleanUpLater();
@@ -118,7 +119,7 @@ public final class SiteBuilder {
             }
             progress.stage(done ? "Published" : "Not published");
             return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(),
-                    elapsed(start), done, cacheStats);
+                    elapsed(start), done, cacheStats.get());
         } catch (IOException | UncheckedIOException e) {
             List<Problem> problems = new ArrayList<>(session.problems());
             problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),

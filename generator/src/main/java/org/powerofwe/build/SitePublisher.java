@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
@@ -39,6 +40,8 @@ final class SitePublisher {
     private final Map<String, AtomicInteger> fallbackCounts = new ConcurrentHashMap<>();
     private final Progress progress;
     private final AtomicInteger rendered = new AtomicInteger();
+    /** Whole pages kept between builds, or null. */
+    private org.powerofwe.build.cache.PageCache.Pass keptPages;
 
     /** Where the staff page of translation status is published (not linked from the reader's menus, not in the sitemap). */
     static final String TRANSLATION_STATUS = "translation-status/";
@@ -49,6 +52,12 @@ final class SitePublisher {
         this.ctx = ctx;
         this.renderer = renderer;
         this.problems = problems;
+    }
+
+    /** Copies each page whose inputs did not change from {@code pass}, and keeps there the pages it renders. */
+    SitePublisher withKeptPages(org.powerofwe.build.cache.PageCache.Pass pass) {
+        this.keptPages = pass;
+        return this;
     }
 
     void renderAll(ForkJoinPool pool, OutputSink out, AssetPipeline.Result themeAssets, List<ContentFile> contentAssets, LanguageFiles languageFiles) {
@@ -126,7 +135,7 @@ final class SitePublisher {
 
     private void renderPage(Page page, OutputSink out) {
         try {
-            out.write(page.path() + "index.html", typography(page.lang(), renderer.render(page)));
+            out.write(page.path() + "index.html", html(page));
             writeCard(page, out);
             pageCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
             if (page.isFallback()) {
@@ -142,6 +151,22 @@ final class SitePublisher {
             problems.add(new Problem(page.pos(), Severity.ERROR, "internal error while rendering this page: " + e,
                     "this is a bug in the generator; please report it with this message"));
         }
+    }
+
+    /** The page's HTML: rendered through the theme, or copied from the build cache when nothing it shows changed. */
+    private byte[] html(Page page) throws TemplateFailure {
+        Optional<org.powerofwe.build.cache.PageCache.Slot> slot = keptPages == null ? Optional.empty() : keptPages.slot(page.path());
+        Optional<org.powerofwe.build.cache.PageCache.Hit> hit = slot.flatMap(org.powerofwe.build.cache.PageCache.Slot::hit);
+        if (hit.isPresent()) {
+            ctx.dependencies().recorded(page.path(), hit.get().reads());
+            return hit.get().html();
+        }
+        byte[] html = typography(page.lang(), renderer.render(page)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (keptPages != null) {
+            keptPages.rendered();
+        }
+        slot.ifPresent(s -> s.keep(ctx.dependencies().readsOf(page.path()), html));
+        return html;
     }
 
     private void writeCard(Page page, OutputSink out) {

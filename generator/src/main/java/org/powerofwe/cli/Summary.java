@@ -51,6 +51,10 @@ final class Summary {
         } else if (cache.enabled() && cache.reused() + cache.rendered() > 0) {
             out.printf(Locale.ROOT, "Page bodies: %d from the build cache (.cache/build/), %d rendered%s.%n", cache.reused(), cache.rendered(),
                     cache.stale() + cache.rejected() > 0 ? " (" + cache.stale() + " changed since, " + cache.rejected() + " unreadable)" : "");
+            if (cache.pagesReused() > 0) {
+                out.printf(Locale.ROOT, "Whole pages: %d copied from the build cache (nothing they show changed), %d rendered.%n",
+                        cache.pagesReused(), cache.pagesRendered());
+            }
         }
         out.flush();
     }

@@ -46,6 +46,24 @@ public final class DependencyRecorder {
         read(BODY + path);
     }
 
+    /** Notes that the page being rendered shows the PDF of the report whose cover is published at {@code path} (its size, say). */
+    void readDownload(String path) {
+        read(DOWNLOAD + path);
+    }
+
+    /** Marks a path among a page's reads as a report's PDF ({@link #readDownload}). */
+    public static final String DOWNLOAD = "PDF of ";
+
+    /** Notes what the page published at {@code path} read when it was rendered by an earlier process (kept in the build cache). */
+    public void recorded(String path, Set<String> read) {
+        reads.put(path, Set.copyOf(read));
+    }
+
+    /** What the page published at {@code path} read when it was last rendered; empty when it was not. */
+    public Set<String> readsOf(String path) {
+        return reads.getOrDefault(path, Set.of());
+    }
+
     /** Marks a path in {@link #readersOf}'s argument as a body: the readers of what the page's body shows. */
     public static final String BODY = "body of ";
 

@@ -132,7 +132,24 @@ public final class RenderContext {
 
     /** The PDF of a report, given its cover page. */
     public java.util.Optional<ReportDownload> download(Page report) {
+        dependencies.readDownload(report.path());
         return downloads.apply(report);
+    }
+
+    /**
+     * What pages can show of a report's PDF, without noting it as read: "none" when the report has
+     * no PDF here, its size once it is laid out, empty while it is being laid out.
+     */
+    public java.util.Optional<String> downloadShown(Page report) {
+        java.util.Optional<ReportDownload> download = downloads.apply(report);
+        if (download.isEmpty()) {
+            return java.util.Optional.of("none");
+        }
+        java.util.concurrent.CompletableFuture<java.util.OptionalLong> size = download.get().size();
+        if (!size.isDone() || size.isCompletedExceptionally()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(download.get().url() + " " + size.join());
     }
 
     /** The report cover whose PDF a page links to: a report's own cover, a chapter's report; empty for other pages. */

@@ -80,12 +80,16 @@ public final class BodyCache {
         return new Pass(context, new Answers(env));
     }
 
-    public CacheStats stats() {
-        return new CacheStats(true, reused.get(), rendered.get(), stale.get(), rejected.get());
+    /** What this cache spared so far, with the pages {@code pages} copied. */
+    public CacheStats stats(PageCache pages) {
+        return new CacheStats(true, reused.get(), rendered.get(), stale.get(), rejected.get(), pages.reused(), pages.rendered());
     }
 
-    /** A body taken from the cache, with the problems found when it was rendered. */
-    public record Hit(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<String> searchEntry) {
+    /**
+     * A body taken from the cache, with the problems found when it was rendered, and its identity
+     * ({@link Slot#identity}).
+     */
+    public record Hit(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<String> searchEntry, String identity) {
     }
 
     /** One rendering pass over some pages, with the same configuration and site. */
@@ -126,6 +130,7 @@ public final class BodyCache {
         private final Path file;
         private final Answers answers;
         private RecordingEnvironment recorder;
+        private String identity;
 
         private Slot(String key, Path file, Answers answers) {
             this.key = key;
@@ -152,7 +157,18 @@ public final class BodyCache {
             reused.incrementAndGet();
             usedKeys.add(key);
             BodyCodec.Entry e = entry.get();
-            return Optional.of(new Hit(e.body(), e.problems(), e.revision(), e.searchEntry()));
+            identity = identityOf(key, e.lookups());
+            return Optional.of(new Hit(e.body(), e.problems(), e.revision(), e.searchEntry(), identity));
+        }
+
+        /**
+         * What names this body among all the bodies the page could have: its key and the answers its
+         * questions got, which together decide every byte of it. Known after a {@link #hit} or a
+         * {@link #keep} that kept the body; empty otherwise (a body that is not kept has none, and
+         * the pages that show it are not kept in the {@link PageCache} either).
+         */
+        public Optional<String> identity() {
+            return Optional.ofNullable(identity);
         }
 
         /** The environment to render this page's body with: the pass's, noting what the body asks. */
@@ -168,12 +184,22 @@ public final class BodyCache {
                 return;
             }
             try {
-                EntryFile.write(file, key, BodyCodec.encode(new BodyCodec.Entry(recorder.lookups(), revision, searchEntry, problems, body)));
+                List<Lookup> lookups = recorder.lookups();
+                EntryFile.write(file, key, BodyCodec.encode(new BodyCodec.Entry(lookups, revision, searchEntry, problems, body)));
                 usedKeys.add(key);
+                identity = identityOf(key, lookups);
             } catch (IOException | RuntimeException e) {
                 // A full disk or a read-only project only costs the next build its speed.
             }
         }
+    }
+
+    private static String identityOf(String key, List<Lookup> lookups) {
+        Fingerprint f = Fingerprint.start().add(key);
+        for (Lookup lookup : lookups) {
+            f.add(lookup.kind().name()).add(lookup.argument()).add(lookup.answer());
+        }
+        return f.hex();
     }
 
     private static Optional<BodyCodec.Entry> decode(byte[] payload) {

@@ -25,13 +25,15 @@ import org.powerofwe.build.BuildOptions;
 import org.powerofwe.build.BuildResult;
 import org.powerofwe.build.SiteBuilder;
 import org.powerofwe.diag.Problem;
+import org.powerofwe.images.TestImages;
 import org.powerofwe.testing.Sites;
 import org.powerofwe.testing.TestSite;
 
 /**
- * A build that takes page bodies from {@code .cache/build/} publishes exactly what a build without
- * the cache publishes, whatever staff changed in between: if it did not, readers would see an old
- * paragraph, a figure's old value or a link to a page that moved, until someone deleted the cache.
+ * A build that takes page bodies and whole pages from {@code .cache/build/} publishes exactly what
+ * a build without the cache publishes, whatever staff changed in between: if it did not, readers
+ * would see an old paragraph, a figure's old value, a list with a page's old title or summary, a
+ * report's old PDF size or a link to a page that moved, until someone deleted the cache.
  */
 class BuildCacheTest {
 
@@ -45,7 +47,7 @@ class BuildCacheTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {7L, 2021L})
     void afterAnySequenceOfEditsTheCachedBuildEqualsABuildWithoutTheCache(long seed) {
-        TestSite site = TestSite.write(dir, fixture());
+        TestSite site = writeFixture(dir);
         List<List<Edit>> groups = new ArrayList<>(edits());
         Collections.shuffle(groups, new Random(seed));
         List<Edit> edits = new ArrayList<>(groups.stream().flatMap(List::stream).toList());
@@ -53,6 +55,7 @@ class BuildCacheTest {
         edits.add(1, new Edit("nothing (the second build)", s -> { }));
         int reused = 0;
         int stale = 0;
+        int pagesReused = 0;
         for (Edit edit : edits) {
             edit.apply().accept(site);
             BuildResult cached = new SiteBuilder().withBuildCache(true).build(BuildOptions.of(site.root(), dir.resolve("with-cache")));
@@ -68,7 +71,12 @@ class BuildCacheTest {
             }
             reused += cached.cache().reused();
             stale += cached.cache().stale();
+            pagesReused += cached.cache().pagesReused();
+            if (edit == edits.get(1)) {
+                assertEquals(0, cached.cache().pagesRendered(), when + ": every page is copied from the cache, none rendered");
+            }
         }
+        assertTrue(pagesReused > 0, "whole pages were copied from the cache");
         assertTrue(reused > 0, "bodies were taken from the cache");
         assertTrue(stale > 0, "some kept bodies were found out of date and rendered again");
     }
@@ -105,7 +113,23 @@ class BuildCacheTest {
                         ---
                         See [the first pledge](p1.md) and {{< metric followers >}} followers.
                         """)),
-                new Edit("a deleted file a page links to", s -> s.delete("content/files/summary.pdf")))
+                List.of(new Edit("a deleted file a page links to", s -> s.delete("content/files/summary.pdf")),
+                        new Edit("the deleted file written again", s -> s.writeFile("content/files/summary.pdf", "%PDF-1.4 a summary\n"))),
+                new Edit("a title the pledges' list shows", s -> replace(s, "content/pledges/p1.en.md", "title: First pledge", "title: First pledge, renewed")),
+                new Edit("a summary the pledges' list shows", s -> replace(s, "content/pledges/p1.fr.md", "slug: premier\n", "slug: premier\nsummary: Un résumé\n")),
+                new Edit("a weight (the pledges change places in lists)", s -> {
+                    replace(s, "content/pledges/p1.en.md", "weight: 1", "weight: 5");
+                    replace(s, "content/pledges/p1.fr.md", "weight: 1", "weight: 5");
+                }),
+                // The third chapter shows nothing of the first but the size of the PDF they are in.
+                new Edit("a chapter's text (its report's PDF grows by kilobytes)", s -> replace(s, "content/report/2021/c1.en.md", "Our reach.",
+                        "Our reach, told at greater length.\n\n" + "Every region reported its figures, quarter by quarter, with notes. ".repeat(150))),
+                new Edit("the cover photo, replaced by a smaller one under the same name", s -> s.writeBytes(COVER, TestImages.jpeg(700, 350))),
+                // The home page shows the three latest news items: each of these edits, in this order, brings in one it did not show.
+                List.of(new Edit("a news item's title (news of the same day are listed by title)", s -> replace(s, "content/news/zoning.en.md",
+                                "title: Zoning rules, compared", "title: A bold plan for zoning")),
+                        new Edit("a news item's date (the home page's latest news)", s -> replace(s, "content/news/youth.en.md",
+                                "date: 2021-09-01", "date: 2022-02-01"))))
                 .map(e -> e instanceof Edit single ? List.of(single) : (List<Edit>) e).toList();
     }
 
@@ -120,8 +144,68 @@ class BuildCacheTest {
             Back to [pledge 1](p1.md), with {{< metric impressions >}} impressions.
             """;
 
+    private static final String COVER = "content/images/forum.jpg";
+
+    /** Writes the fixture and its cover photo under {@code dir}. */
+    static TestSite writeFixture(Path dir) {
+        return TestSite.write(dir, fixture()).writeBytes(COVER, TestImages.jpeg(1600, 800));
+    }
+
     static String fixture() {
         return Sites.minimal(Sites.PLEDGES_EN_FR + Sites.REPORT_2021 + Sites.REACH_FIGURES + """
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                -- content/news/budget.en.md --
+                ---
+                title: A budget for the year
+                date: 2021-12-01
+                ---
+                The budget was adopted.
+                -- content/news/summit.en.md --
+                ---
+                title: A summit in the south
+                date: 2021-11-01
+                ---
+                Leaders met in the south.
+                -- content/news/forum.en.md --
+                ---
+                title: A forum of mayors
+                date: 2021-10-01
+                cover:
+                  image: /images/forum.jpg
+                  alt: Mayors around a table
+                ---
+                Mayors met to compare notes on local finance.
+                -- content/news/zoning.en.md --
+                ---
+                title: Zoning rules, compared
+                date: 2021-10-01
+                ---
+                Cities compared their zoning rules.
+                -- content/news/youth.en.md --
+                ---
+                title: Youth councils
+                date: 2021-09-01
+                ---
+                Young people gave their views.
+                -- content/report/2021/c2.en.md --
+                ---
+                title: Chapter 2
+                year: 2021
+                weight: 2
+                chapter: "2"
+                ---
+                Our partners.
+                -- content/report/2021/c3.en.md --
+                ---
+                title: Chapter 3
+                year: 2021
+                weight: 3
+                chapter: "3"
+                ---
+                Our plans.
                 -- content/glossary/fr.yml --
                 terms:
                   UCLG: CGLU

@@ -45,18 +45,22 @@ class CacheEntriesTest {
     }
 
     private static List<Path> entries(TestSite site) throws IOException {
-        Path bodies = site.root().resolve(".cache/build/bodies");
+        return entries(site, "bodies", ".body");
+    }
+
+    private static List<Path> entries(TestSite site, String folder, String suffix) throws IOException {
+        Path bodies = site.root().resolve(".cache/build").resolve(folder);
         if (!Files.isDirectory(bodies)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(bodies)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".body")).sorted().toList();
+            return walk.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         }
     }
 
     @Test
     void aNewProcessTakesUnchangedBodiesFromTheCacheAndRendersOnlyTheEditedPage() throws IOException {
-        TestSite site = TestSite.write(dir, BuildCacheTest.fixture());
+        TestSite site = BuildCacheTest.writeFixture(dir);
         BuildResult first = build(site, true);
         int pages = first.pagesPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
         assertEquals(0, first.cache().reused(), "an empty cache has nothing to give");
@@ -77,12 +81,58 @@ class CacheEntriesTest {
         assertTrue(run.out().contains("Page bodies: " + first.cache().rendered() + " from the build cache (.cache/build/), 0 rendered."), run.out());
     }
 
+    @Test
+    void aNewProcessCopiesThePagesAnEditDoesNotShowOnAndRendersTheOthers() {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        BuildResult first = build(site, true);
+        int pages = first.pagesPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(pages, first.cache().pagesRendered(), "an empty cache has no page to give");
+        assertEquals(pages, build(site, true).cache().pagesReused(), "the second build renders no page");
+
+        BuildCacheTest.replace(site, "content/news/youth.en.md", "Young people gave their views.", "Young people spoke.");
+        BuildResult edited = build(site, true);
+        // The item and the news list, which shows its first words, each with its French and Spanish stand-ins;
+        // not the home page nor the other items, whose latest news stop before this one.
+        assertEquals(6, edited.cache().pagesRendered(), "only the pages that show the edited text are rendered: " + edited.cache());
+        assertEquals(pages - 6, edited.cache().pagesReused());
+
+        TestSite.CommandRun run = site.run("build", "--output", dir.resolve("cli").toString());
+        assertTrue(run.out().contains("Whole pages: " + pages + " copied from the build cache (nothing they show changed), 0 rendered."), run.out());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"cut short", "a byte of text altered", "another format", "another page's entry", "empty", "a temporary file left"})
     void anEntryThatCannotBeTrustedIsRenderedAgain(String damage) throws IOException {
-        TestSite site = TestSite.write(dir, BuildCacheTest.fixture());
+        TestSite site = BuildCacheTest.writeFixture(dir);
         build(site, true);
         List<Path> entries = entries(site);
+        harm(entries, damage);
+        BuildResult again = build(site, true);
+        assertEquals(0, again.cache().reused(), damage + ": nothing is taken from damaged entries: " + again.cache());
+        assertEquals(damage.equals("a temporary file left") ? 0 : entries.size(), again.cache().rejected(), damage + ": " + again.cache());
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), damage);
+        assertEquals(entries.size(), build(site, true).cache().reused(), damage + ": the entries written again are used");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cut short", "a byte of text altered", "another format", "another page's entry", "empty", "a temporary file left"})
+    void aPageEntryThatCannotBeTrustedIsRenderedAgain(String damage) throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        int pages = build(site, true).cache().pagesRendered();
+        List<Path> entries = entries(site, "pages", ".page");
+        assertEquals(pages, entries.size(), "every page is kept");
+        harm(entries, damage);
+        BuildResult again = build(site, true);
+        assertEquals(0, again.cache().pagesReused(), damage + ": no page is copied from damaged entries: " + again.cache());
+        assertEquals(pages, again.cache().pagesRendered(), damage);
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), damage);
+        assertEquals(pages, build(site, true).cache().pagesReused(), damage + ": the entries written again are used");
+    }
+
+    /** Damages every entry in the same way. */
+    private static void harm(List<Path> entries, String damage) throws IOException {
         assertFalse(entries.isEmpty());
         byte[] first = Files.readAllBytes(entries.get(0));
         byte[] second = Files.readAllBytes(entries.get(1));
@@ -104,17 +154,11 @@ class CacheEntriesTest {
                 Files.write(entry, harm.apply(bytes));
             }
         }
-        BuildResult again = build(site, true);
-        assertEquals(0, again.cache().reused(), damage + ": nothing is taken from damaged entries: " + again.cache());
-        assertEquals(damage.equals("a temporary file left") ? 0 : entries.size(), again.cache().rejected(), damage + ": " + again.cache());
-        build(site, false);
-        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), damage);
-        assertEquals(entries.size(), build(site, true).cache().reused(), damage + ": the entries written again are used");
     }
 
     @Test
     void entriesNoRecentBuildUsedAreDeletedAndNoCacheWritesNothing() throws IOException {
-        TestSite site = TestSite.write(dir, BuildCacheTest.fixture());
+        TestSite site = BuildCacheTest.writeFixture(dir);
         build(site, false);
         assertFalse(Files.exists(site.root().resolve(".cache/build")), "--no-cache keeps nothing");
         build(site, true);
