@@ -22,7 +22,11 @@ final class TypographyWalker {
         String text(String run, char before);
     }
 
-    /** What a character below U+0100 means to the scans, as bits: most characters mean nothing. */
+    /**
+     * What a character below U+0100 means to the scans, as bits, so that each character costs one
+     * look-up: one the rule may change, a tag's start, or one the reading of a tag must stop at
+     * (quotes, '=', '>'). Most characters mean nothing.
+     */
     private static final byte TRIGGER = 1;
     private static final byte TAG_START = 2;
     private static final byte IN_TAG = 4;
@@ -112,6 +116,9 @@ final class TypographyWalker {
          */
         private int text(int from, char before) {
             // One scan finds both the run's end and whether the rule has anything to change in it.
+            // Fields read into locals: C1 would load them again at every character.
+            char[] page = this.page;
+            byte[] kinds = TypographyWalker.this.kinds;
             boolean trigger = false;
             int end = from;
             for (; end < page.length; end++) {
@@ -136,12 +143,14 @@ final class TypographyWalker {
          * only such characters are quotes of one kind (most tags, for English) has none to change.
          */
         private void scanTag(int start) {
+            char[] page = this.page;
+            byte[] kinds = TypographyWalker.this.kinds;
             boolean trigger = false;
             boolean doubleQuote = false;
             boolean singleQuote = false;
             char quote = 0;
-            langAt = -1;
-            tagEnd = page.length;
+            int lang = -1;
+            int end = page.length;
             for (int i = start + 1; i < page.length; i++) {
                 char c = page[i];
                 int kind = c < 256 ? kinds[c] : 0;
@@ -151,8 +160,8 @@ final class TypographyWalker {
                 doubleQuote |= c == '"';
                 singleQuote |= c == '\'';
                 trigger |= (kind & TRIGGER) != 0 && c != '"' && c != '\'';
-                if (c == '=' && langAt < 0 && TagScanner.endsWith(page, start, i + 1, " lang=")) {
-                    langAt = i - 5;
+                if (c == '=' && lang < 0 && TagScanner.endsWith(page, start, i + 1, " lang=")) {
+                    lang = i - 5;
                 }
                 if (quote != 0) {
                     if (c == quote) {
@@ -161,10 +170,12 @@ final class TypographyWalker {
                 } else if (c == '"' || c == '\'') {
                     quote = c;
                 } else if (c == '>') {
-                    tagEnd = i + 1;
+                    end = i + 1;
                     break;
                 }
             }
+            tagEnd = end;
+            langAt = lang;
             valuesMayChange = trigger || (quotesTrigger && doubleQuote && singleQuote);
         }
 
@@ -191,6 +202,7 @@ final class TypographyWalker {
             boolean ours = !parentRaw && inOurLanguage(langAt < 0 ? null : TagScanner.valueAt(page, langAt + 6, to), open.ours());
             boolean selfClosing = to - from >= 2 && page[to - 1] == '>' && page[to - 2] == '/';
             boolean raw = parentRaw;
+            // A void or self-closing tag opens nothing: only its parent can make it raw text (<code/> is not).
             if (!name.isVoid() && !selfClosing) {
                 raw |= name.raw();
                 open.push(name.name(), ours, raw);
