@@ -28,10 +28,21 @@ final class TagNames {
 
     static final TagName NONE = new TagName("", false, false, false);
 
-    /** Open addressing by the lower-case name's hash code; sized to stay under a third full. */
+    /**
+     * Open addressing by the lower-case name's hash code, sized to stay under a third full; each
+     * entry's hash and characters kept beside it, so a tag's name is checked without a call per character.
+     */
     private static final TagName[] TABLE = new TagName[256];
+    private static final int[] HASHES = new int[TABLE.length];
+    private static final char[][] CHARS = new char[TABLE.length][];
+    /** By ASCII code: the character lower-cased if it may be part of a name (letter, digit, hyphen), else 0. */
+    private static final char[] NAME_CHARS = new char[128];
 
     static {
+        for (char c = '0'; c <= 'z'; c++) {
+            NAME_CHARS[c] = Character.isLetterOrDigit(c) ? lower(c) : 0;
+        }
+        NAME_CHARS['-'] = '-';
         for (Set<String> names : Set.of(RAW, VOID, INLINE, COMMON)) {
             for (String name : names) {
                 int slot = name.hashCode() & (TABLE.length - 1);
@@ -39,6 +50,8 @@ final class TagNames {
                     slot = (slot + 1) & (TABLE.length - 1);
                 }
                 TABLE[slot] = classify(name);
+                HASHES[slot] = name.hashCode();
+                CHARS[slot] = name.toCharArray();
             }
         }
     }
@@ -46,26 +59,46 @@ final class TagNames {
     private TagNames() {
     }
 
-    /** The name spelled by {@code page[from, to)} in any case: letters, digits and hyphens. */
-    static TagName of(char[] page, int from, int to) {
-        if (from == to) {
+    /**
+     * The name that starts at {@code from} in a tag that ends before {@code to}: its letters, digits
+     * and hyphens, in any case. {@link #NONE} when there is none ("<!", "< ").
+     */
+    static TagName read(char[] page, int from, int to) {
+        int hash = 0;
+        int end = from;
+        for (; end < to; end++) {
+            char c = page[end];
+            if (c >= 128) {
+                // Unicode letters go on a name, and lower-casing may change its length or turn it into ASCII (the Kelvin sign).
+                return classify(new String(page, from, TagScanner.nameEnd(page, from, to) - from).toLowerCase(Locale.ROOT));
+            }
+            char lower = NAME_CHARS[c];
+            if (lower == 0) {
+                break;
+            }
+            hash = 31 * hash + lower;
+        }
+        if (end == from) {
             return NONE;
         }
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            char c = page[i];
-            if (c >= 128) {
-                // Unicode lower-casing may change a name's length or turn it into ASCII (the Kelvin sign).
-                return classify(new String(page, from, to - from).toLowerCase(Locale.ROOT));
-            }
-            hash = 31 * hash + lower(c);
-        }
         for (int slot = hash & (TABLE.length - 1); TABLE[slot] != null; slot = (slot + 1) & (TABLE.length - 1)) {
-            if (TagScanner.equalsLowerCase(page, from, to, TABLE[slot].name())) {
+            if (HASHES[slot] == hash && sameLowerCase(page, from, end, CHARS[slot])) {
                 return TABLE[slot];
             }
         }
-        return classify(new String(page, from, to - from).toLowerCase(Locale.ROOT));
+        return classify(new String(page, from, end - from).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean sameLowerCase(char[] page, int from, int to, char[] lowerCase) {
+        if (to - from != lowerCase.length) {
+            return false;
+        }
+        for (int i = 0; i < lowerCase.length; i++) {
+            if (NAME_CHARS[page[from + i]] != lowerCase[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static char lower(char c) {

@@ -187,7 +187,7 @@ final class TypographyWalker {
             }
             boolean closing = second == '/';
             int nameFrom = from + (closing ? 2 : 1);
-            TagNames.TagName name = TagNames.of(page, nameFrom, TagScanner.nameEnd(page, nameFrom, to));
+            TagNames.TagName name = TagNames.read(page, nameFrom, to);
             if (closing) {
                 open.close(name.name());
             } else {
