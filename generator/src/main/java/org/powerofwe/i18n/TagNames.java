@@ -60,7 +60,7 @@ final class TagNames {
     }
 
     /**
-     * The name that starts at {@code from} in a tag that ends before {@code to}: its letters, digits
+     * The name that starts at {@code from} in a tag that ends at {@code to}: its letters, digits
      * and hyphens, in any case. {@link #NONE} when there is none ("<!", "< ").
      */
     static TagName read(char[] page, int from, int to) {

@@ -70,7 +70,7 @@ final class TagScanner {
         return close < 0 ? -1 : close + 1;
     }
 
-    static boolean isAttributeNameChar(char c) {
+    private static boolean isAttributeNameChar(char c) {
         return isAsciiLetter(c) || isAsciiDigit(c) || c == ':' || c == '_' || c == '-';
     }
 
