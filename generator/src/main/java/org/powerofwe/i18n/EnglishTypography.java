@@ -32,31 +32,37 @@ public final class EnglishTypography {
     /**
      * Curls the quotes of one run of text, which may hold the entities {@code &quot;} and
      * {@code &#39;} as HTML escaping writes them; {@code before} is the character preceding the run.
+     * The run itself when it has no quote to curl; otherwise the stretches between quotes are
+     * copied whole, since every page's text passes through here.
      */
     static String text(String run, char before) {
-        StringBuilder out = new StringBuilder(run.length());
+        StringBuilder out = null;
+        int copied = 0;
         char previous = before;
         for (int i = 0; i < run.length(); i++) {
             char c = run.charAt(i);
             int skip = 0;
-            if (run.startsWith("&quot;", i)) {
-                c = '"';
-                skip = 5;
-            } else if (run.startsWith("&#39;", i) || run.startsWith("&#x27;", i)) {
-                c = '\'';
-                skip = run.charAt(i + 2) == 'x' ? 5 : 4;
+            if (c == '&') {
+                if (run.startsWith("&quot;", i)) {
+                    c = '"';
+                    skip = 5;
+                } else if (run.startsWith("&#39;", i) || run.startsWith("&#x27;", i)) {
+                    c = '\'';
+                    skip = run.charAt(i + 2) == 'x' ? 5 : 4;
+                }
             }
-            char next = i + skip + 1 < run.length() ? run.charAt(i + skip + 1) : ' ';
-            if (c == '"') {
-                c = opens(previous) ? '“' : '”';
-            } else if (c == '\'') {
-                c = opens(previous) && Character.isLetter(next) ? '‘' : '’';
+            if (c == '"' || c == '\'') {
+                char next = i + skip + 1 < run.length() ? run.charAt(i + skip + 1) : ' ';
+                char curly = c == '"' ? (opens(previous) ? '“' : '”') : (opens(previous) && Character.isLetter(next) ? '‘' : '’');
+                out = out == null ? new StringBuilder(run.length()) : out;
+                out.append(run, copied, i).append(curly);
+                copied = i + skip + 1;
+                c = curly;
             }
-            out.append(c);
             previous = c;
             i += skip;
         }
-        return out.toString();
+        return out == null ? run : out.append(run, copied, run.length()).toString();
     }
 
     /** Whether a quote after this character opens a quotation (after a space, a bracket or a dash). */

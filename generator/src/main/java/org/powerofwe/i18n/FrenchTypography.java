@@ -32,18 +32,23 @@ public final class FrenchTypography {
         return text(text);
     }
 
-    /** Spaces punctuation in one run of text (which may contain entities such as {@code &amp;}). */
+    /**
+     * Spaces punctuation in one run of text (which may contain entities such as {@code &amp;}): the
+     * run itself when nothing needs a space; otherwise the stretches between punctuation are copied
+     * whole, since every page's text passes through here.
+     */
     static String text(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
+        StringBuilder out = null;
+        int copied = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c == ';' || c == ':' || c == '!' || c == '?') && needsSpaceBefore(text, i)) {
-                spaceBefore(out);
-                out.append(c);
-            } else if (c == '»') {
-                spaceBefore(out);
-                out.append(c);
-            } else if (c == '«') {
+            boolean high = (c == ';' || c == ':' || c == '!' || c == '?') && needsSpaceBefore(text, i);
+            if (!high && c != '»' && c != '«') {
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length() + 8) : out;
+            out.append(text, copied, i);
+            if (c == '«') {
                 out.append(c);
                 int j = i + 1;
                 while (j < text.length() && isSpace(text.charAt(j))) {
@@ -52,10 +57,12 @@ public final class FrenchTypography {
                 out.append(NNBSP);
                 i = j - 1;
             } else {
+                spaceBefore(out);
                 out.append(c);
             }
+            copied = i + 1;
         }
-        return out.toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static boolean needsSpaceBefore(String text, int i) {

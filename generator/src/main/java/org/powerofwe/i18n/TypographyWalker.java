@@ -1,7 +1,5 @@
 package org.powerofwe.i18n;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,6 +10,10 @@ import java.util.Set;
  * description and sharing {@code <meta>} tags, so the browser tab, link previews and screen
  * readers read as the page does. Passages marked as another language ({@code lang="en"}) are
  * left alone; other attributes, entities and URLs are never touched.
+ *
+ * <p>Every page of a build passes through here, so the walk reads the page's characters in place
+ * and copies unchanged stretches whole: it copies a run of text or an attribute's value only to
+ * hand it to the rule, and a page the rule leaves as it is comes back as the same string.
  */
 final class TypographyWalker {
 
@@ -20,20 +22,28 @@ final class TypographyWalker {
         String text(String run, char before);
     }
 
-    /** The characters the rule may change, by code (all below U+0100): looked up for every character of a page. */
-    private final boolean[] triggers = new boolean[256];
+    /**
+     * What a character below U+0100 means to the scans, as bits, so that each character costs one
+     * look-up: one the rule may change, a tag's start, or one the reading of a tag must stop at
+     * (quotes, '=', '>'). Most characters mean nothing.
+     */
+    private static final byte TRIGGER = 1;
+    private static final byte TAG_START = 2;
+    private static final byte IN_TAG = 4;
 
-    private static final Set<String> RAW = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea", "var");
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
-    /** Attributes whose value is text for readers, on any element. */
-    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder",
-            "data-loading", "data-error", "data-none", "data-one", "data-many");
+    /** Attributes whose value is text for readers, on any element (all lower case). */
+    private static final String[] TEXT_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder",
+        "data-loading", "data-error", "data-none", "data-one", "data-many"};
     /** {@code <meta>} tags (by name or property) whose {@code content} is text for readers. */
     private static final Set<String> TEXT_META = Set.of("description", "og:title", "og:description", "og:site_name",
             "og:image:alt", "twitter:title", "twitter:description", "twitter:image:alt");
 
     private final String language;
     private final Rule rule;
+    /** By character code, looked up for every character of a page. */
+    private final byte[] kinds = new byte[256];
+    /** Whether the rule may change a quote character: then a value quoted with one may hold the other. */
+    private final boolean quotesTrigger;
 
     /**
      * A walker for pages in {@code language} (a language code such as "fr"), applying {@code rule},
@@ -43,219 +53,244 @@ final class TypographyWalker {
     TypographyWalker(String language, String triggers, Rule rule) {
         this.language = language;
         for (char c : triggers.toCharArray()) {
-            if (c >= this.triggers.length) {
-                throw new IllegalArgumentException("a trigger beyond U+00FF: " + c);
+            if (c >= kinds.length || c == '<') {
+                throw new IllegalArgumentException("not a possible trigger: " + c);
             }
-            this.triggers[c] = true;
+            kinds[c] = TRIGGER;
+        }
+        this.quotesTrigger = kinds['"'] != 0 || kinds['\''] != 0;
+        kinds['<'] = TAG_START;
+        for (char c : "\"'=>".toCharArray()) {
+            kinds[c] |= IN_TAG;
         }
         this.rule = rule;
     }
 
-    private record Frame(String name, boolean ours, boolean raw) {
-    }
-
-    /** The page with the rule applied, in one pass over it. */
+    /** The page with the rule applied, in one pass over it; {@code html} itself when nothing changes. */
     String apply(String html) {
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame("", true, false));
-        char before = ' ';
-        int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = tagEnd(html, i);
-                String tag = html.substring(i, end);
-                boolean closing = tag.startsWith("</");
-                boolean markup = tag.startsWith("<!") || tag.startsWith("<?");
-                String name = tagName(tag, closing ? 2 : 1);
-                track(tag, name, closing, markup, stack);
-                out.append(!closing && !markup && ours(tag, name, stack) ? attributes(tag) : tag);
-                // Block-level boundaries restart text (a quote at the start of a paragraph opens).
-                if (!INLINE.contains(name)) {
-                    before = ' ';
-                }
-                i = end;
-            } else {
-                // One scan finds both the run's end and whether the rule has anything to change in it.
-                int end = i;
-                boolean trigger = false;
-                for (char at; end < html.length() && (at = html.charAt(end)) != '<'; end++) {
-                    trigger |= at < 256 && triggers[at];
-                }
-                Frame top = stack.peek();
-                if (trigger && top.ours() && !top.raw()) {
-                    out.append(rule.text(html.substring(i, end), before));
+        return new Walk(html).run();
+    }
+
+    /** One page's walk: its characters, the elements open at the cursor, and the changes so far. */
+    private final class Walk {
+        private final String html;
+        private final char[] page;
+        private final OpenElements open = new OpenElements();
+        private StringBuilder out;
+        /** Where the page has been copied to {@link #out} up to. */
+        private int copied;
+
+        /** What {@link #scanTag} found of the tag at the cursor: its end, its first " lang=", whether a value may change. */
+        private int tagEnd;
+        private int langAt;
+        private boolean valuesMayChange;
+
+        Walk(String html) {
+            this.html = html;
+            this.page = html.toCharArray();
+        }
+
+        String run() {
+            char before = ' ';
+            int i = 0;
+            while (i < page.length) {
+                if (page[i] == '<') {
+                    scanTag(i);
+                    // Block-level boundaries restart text (a quote at the start of a paragraph opens).
+                    if (!tag(i, tagEnd)) {
+                        before = ' ';
+                    }
+                    i = tagEnd;
                 } else {
-                    out.append(html, i, end);
-                }
-                before = html.charAt(end - 1);
-                i = end;
-            }
-        }
-        return out.toString();
-    }
-
-    private boolean hasTrigger(CharSequence text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < 256 && triggers[c]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Inline elements: text goes on across them ("<em>UCLG</em>'s" is an apostrophe). */
-    private static final Set<String> INLINE = Set.of("a", "em", "strong", "i", "b", "span", "abbr", "sup", "sub", "mark", "small", "cite", "q", "time");
-
-    private boolean matches(String lang) {
-        return lang.toLowerCase(Locale.ROOT).startsWith(language);
-    }
-
-    /** Whether a start tag {@code name} just read belongs to text in our language (its own lang, else its parent's). */
-    private boolean ours(String tag, String name, Deque<Frame> stack) {
-        if (VOID.contains(name) || tag.endsWith("/>")) {
-            String lang = attribute(tag, "lang");
-            return (lang == null ? stack.peek().ours() : matches(lang)) && !stack.peek().raw();
-        }
-        return stack.peek().name().equals(name) && stack.peek().ours() && !stack.peek().raw();
-    }
-
-    /**
-     * The tag with the rule applied to the values of its attributes that readers see or hear: each
-     * {@code name="value"} or {@code name='value'} after a space, read from left to right (a quoted
-     * value hides what it holds). The tag itself when none of them needs a change.
-     */
-    private String attributes(String tag) {
-        if (tag.indexOf('=') < 0) {
-            return tag;
-        }
-        boolean textMeta = tag.regionMatches(true, 0, "<meta", 0, 5) && isTextMeta(tag);
-        StringBuilder out = null;
-        int copied = 0;
-        int i = 0;
-        while (i < tag.length()) {
-            int valueEnd = " \t\n\u000B\f\r".indexOf(tag.charAt(i)) >= 0 ? quotedAttribute(tag, i + 1) : -1;
-            if (valueEnd < 0) {
-                i++;
-                continue;
-            }
-            int equals = tag.indexOf('=', i + 1);
-            String name = tag.substring(i + 1, equals).toLowerCase(Locale.ROOT);
-            if ((TEXT_ATTRIBUTES.contains(name) || (textMeta && name.equals("content"))) && hasTrigger(tag, equals + 2, valueEnd - 1)) {
-                String value = tag.substring(equals + 2, valueEnd - 1);
-                String changed = rule.text(value, ' ');
-                if (!changed.equals(value)) {
-                    out = out == null ? new StringBuilder(tag.length() + 8) : out;
-                    out.append(tag, copied, equals + 2).append(changed);
-                    copied = valueEnd - 1;
+                    int end = text(i, before);
+                    before = page[end - 1];
+                    i = end;
                 }
             }
-            i = valueEnd;
+            return out == null ? html : out.append(html, copied, page.length).toString();
         }
-        return out == null ? tag : out.append(tag, copied, tag.length()).toString();
-    }
 
-    /**
-     * Where the attribute {@code name="value"} (or single-quoted) that starts at {@code from} ends
-     * (after its closing quote); -1 when none starts there.
-     */
-    private static int quotedAttribute(String tag, int from) {
-        int i = from;
-        if (i >= tag.length() || !isAsciiLetter(tag.charAt(i))) {
-            return -1;
+        /**
+         * Reads the text run at {@code from} up to the next tag, applies the rule if it is ours, and
+         * returns its end; {@code before} is the last character of the text before it.
+         */
+        private int text(int from, char before) {
+            // One scan finds both the run's end and whether the rule has anything to change in it.
+            // Fields read into locals: C1 would load them again at every character.
+            char[] page = this.page;
+            byte[] kinds = TypographyWalker.this.kinds;
+            boolean trigger = false;
+            int end = from;
+            for (; end < page.length; end++) {
+                char c = page[end];
+                if (c < 256 && (kinds[c] & (TRIGGER | TAG_START)) != 0) {
+                    if (c == '<') {
+                        break;
+                    }
+                    trigger = true;
+                }
+            }
+            if (trigger && open.ours() && !open.raw()) {
+                rewrite(from, end, before);
+            }
+            return end;
         }
-        while (i < tag.length() && (isAsciiLetter(tag.charAt(i)) || isAsciiDigit(tag.charAt(i)) || ":_-".indexOf(tag.charAt(i)) >= 0)) {
-            i++;
-        }
-        if (i + 1 >= tag.length() || tag.charAt(i) != '=' || (tag.charAt(i + 1) != '"' && tag.charAt(i + 1) != '\'')) {
-            return -1;
-        }
-        int close = tag.indexOf(tag.charAt(i + 1), i + 2);
-        return close < 0 ? -1 : close + 1;
-    }
 
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isTextMeta(String tag) {
-        String key = attribute(tag, "name");
-        if (key == null) {
-            key = attribute(tag, "property");
-        }
-        return key != null && TEXT_META.contains(key.toLowerCase(Locale.ROOT));
-    }
-
-    private void track(String tag, String name, boolean closing, boolean markup, Deque<Frame> stack) {
-        if (markup) {
-            return;
-        }
-        if (closing) {
-            while (stack.size() > 1) {
-                if (stack.pop().name().equals(name)) {
+        /**
+         * Reads the tag at {@code start} once for all the walk needs of it: where it ends (a quoted
+         * '>' does not end it), where " lang=" first appears in it, and whether an attribute's value
+         * may hold a character the rule changes. A value cannot hold its own quote, so a tag whose
+         * only such characters are quotes of one kind (most tags, for English) has none to change.
+         */
+        private void scanTag(int start) {
+            char[] page = this.page;
+            byte[] kinds = TypographyWalker.this.kinds;
+            boolean trigger = false;
+            boolean doubleQuote = false;
+            boolean singleQuote = false;
+            char quote = 0;
+            int lang = -1;
+            int end = page.length;
+            for (int i = start + 1; i < page.length; i++) {
+                char c = page[i];
+                int kind = c < 256 ? kinds[c] : 0;
+                if (kind == 0) {
+                    continue;
+                }
+                doubleQuote |= c == '"';
+                singleQuote |= c == '\'';
+                trigger |= (kind & TRIGGER) != 0 && c != '"' && c != '\'';
+                if (c == '=' && lang < 0 && TagScanner.endsWith(page, start, i + 1, " lang=")) {
+                    lang = i - 5;
+                }
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    end = i + 1;
                     break;
                 }
             }
-            return;
+            tagEnd = end;
+            langAt = lang;
+            valuesMayChange = trigger || (quotesTrigger && doubleQuote && singleQuote);
         }
-        if (VOID.contains(name) || tag.endsWith("/>")) {
-            return;
-        }
-        Frame parent = stack.peek();
-        String lang = attribute(tag, "lang");
-        boolean ours = lang == null ? parent.ours() : matches(lang);
-        stack.push(new Frame(name, ours, parent.raw() || RAW.contains(name)));
-    }
 
-    private static int tagEnd(String html, int start) {
-        char quote = 0;
-        for (int i = start + 1; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i + 1;
+        /** Tracks the tag {@code page[from, to)} and applies the rule to its attributes if ours; whether it is inline. */
+        private boolean tag(int from, int to) {
+            char second = from + 1 < to ? page[from + 1] : 0;
+            if (second == '!' || second == '?') {
+                return false;  // a comment, doctype or processing instruction
+            }
+            boolean closing = second == '/';
+            int nameFrom = from + (closing ? 2 : 1);
+            TagNames.TagName name = TagNames.read(page, nameFrom, to);
+            if (closing) {
+                open.close(name.name());
+            } else {
+                startTag(from, to, name);
+            }
+            return name.inline();
+        }
+
+        private void startTag(int from, int to, TagNames.TagName name) {
+            boolean parentRaw = open.raw();
+            // Under raw text nothing is ours whatever its lang, so the attribute need not be read.
+            boolean ours = !parentRaw && inOurLanguage(langAt < 0 ? null : TagScanner.valueAt(page, langAt + 6, to), open.ours());
+            boolean selfClosing = to - from >= 2 && page[to - 1] == '>' && page[to - 2] == '/';
+            boolean raw = parentRaw;
+            // A void or self-closing tag opens nothing: only its parent can make it raw text (<code/> is not).
+            if (!name.isVoid() && !selfClosing) {
+                raw |= name.raw();
+                open.push(name.name(), ours, raw);
+            }
+            if (ours && !raw && valuesMayChange) {
+                attributes(from, to);
             }
         }
-        return html.length();
+
+        /**
+         * Applies the rule to the values of the tag's attributes that readers see or hear: each
+         * {@code name="value"} or {@code name='value'} after a space, read from left to right (a
+         * quoted value hides what it holds).
+         */
+        private void attributes(int from, int to) {
+            int i = from;
+            while (i < to) {
+                int valueEnd = isTagSpace(page[i]) ? TagScanner.quotedAttributeEnd(page, i + 1, to) : -1;
+                if (valueEnd < 0) {
+                    i++;
+                    continue;
+                }
+                int nameEnd = i + 1;
+                while (page[nameEnd] != '=') {
+                    nameEnd++;
+                }
+                int valueFrom = nameEnd + 2;
+                if ((isTextAttribute(i + 1, nameEnd) || isMetaContent(from, to, i + 1, nameEnd)) && hasTrigger(valueFrom, valueEnd - 1)) {
+                    rewrite(valueFrom, valueEnd - 1, ' ');
+                }
+                i = valueEnd;
+            }
+        }
+
+        private boolean isTextAttribute(int from, int to) {
+            for (String name : TEXT_ATTRIBUTES) {
+                if (TagScanner.equalsLowerCase(page, from, to, name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the attribute {@code page[from, to)} is the {@code content} of a description or sharing tag. */
+        private boolean isMetaContent(int tagFrom, int tagTo, int from, int to) {
+            return TagScanner.equalsLowerCase(page, from, to, "content")
+                    && html.regionMatches(true, tagFrom, "<meta", 0, 5) && isTextMeta(tagFrom, tagTo);
+        }
+
+        private boolean isTextMeta(int from, int to) {
+            String key = TagScanner.attribute(page, from, to, " name=");
+            if (key == null) {
+                key = TagScanner.attribute(page, from, to, " property=");
+            }
+            return key != null && TEXT_META.contains(key.toLowerCase(Locale.ROOT));
+        }
+
+        private boolean hasTrigger(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = page[i];
+                if (c < 256 && (kinds[c] & TRIGGER) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Hands {@code page[from, to)} to the rule and puts its answer in the page's place if it differs. */
+        private void rewrite(int from, int to, char before) {
+            String run = html.substring(from, to);
+            String changed = rule.text(run, before);
+            if (changed.equals(run)) {
+                return;
+            }
+            if (out == null) {
+                out = new StringBuilder(page.length + 256);
+            }
+            // Appended from the string, not the char array: a copy of bytes, not a check of each character.
+            out.append(html, copied, from).append(changed);
+            copied = to;
+        }
     }
 
-    private static String tagName(String tag, int from) {
-        int i = from;
-        while (i < tag.length() && (Character.isLetterOrDigit(tag.charAt(i)) || tag.charAt(i) == '-')) {
-            i++;
-        }
-        return tag.substring(from, i).toLowerCase(Locale.ROOT);
+    private boolean inOurLanguage(String lang, boolean parentOurs) {
+        return lang == null ? parentOurs : lang.toLowerCase(Locale.ROOT).startsWith(language);
     }
 
-    private static String attribute(String tag, String name) {
-        int at = tag.indexOf(" " + name + "=");
-        if (at < 0) {
-            return null;
-        }
-        int start = at + name.length() + 2;
-        if (start >= tag.length()) {
-            return null;
-        }
-        char quote = tag.charAt(start);
-        if (quote == '"' || quote == '\'') {
-            int end = tag.indexOf(quote, start + 1);
-            return end < 0 ? null : tag.substring(start + 1, end);
-        }
-        int end = start;
-        while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '>') {
-            end++;
-        }
-        return tag.substring(start, end);
+    private static boolean isTagSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
