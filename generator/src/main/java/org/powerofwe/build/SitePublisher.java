@@ -135,7 +135,7 @@ final class SitePublisher {
 
     private void renderPage(Page page, OutputSink out) {
         try {
-            out.write(page.path() + "index.html", html(page));
+            publishHtml(page, out);
             writeCard(page, out);
             pageCounts.computeIfAbsent(page.lang(), l -> new AtomicInteger()).incrementAndGet();
             if (page.isFallback()) {
@@ -153,20 +153,26 @@ final class SitePublisher {
         }
     }
 
-    /** The page's HTML: rendered through the theme, or copied from the build cache when nothing it shows changed. */
-    private byte[] html(Page page) throws TemplateFailure {
+    /** Publishes the page's HTML: taken from the build cache when nothing it shows changed, else rendered through the theme (and kept). */
+    private void publishHtml(Page page, OutputSink out) throws TemplateFailure {
+        String file = page.path() + "index.html";
         Optional<org.powerofwe.build.cache.PageCache.Slot> slot = keptPages == null ? Optional.empty() : keptPages.slot(page.path());
         Optional<org.powerofwe.build.cache.PageCache.Hit> hit = slot.flatMap(org.powerofwe.build.cache.PageCache.Slot::hit);
         if (hit.isPresent()) {
             ctx.dependencies().recorded(page.path(), hit.get().reads());
-            return hit.get().html();
+            out.keep(hit.get().html(), file);
+            return;
         }
         byte[] html = typography(page.lang(), renderer.render(page)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (keptPages != null) {
             keptPages.rendered();
         }
-        slot.ifPresent(s -> s.keep(ctx.dependencies().readsOf(page.path()), html));
-        return html;
+        Optional<java.nio.file.Path> kept = slot.flatMap(s -> s.keep(ctx.dependencies().readsOf(page.path()), html));
+        if (kept.isPresent()) {
+            out.keep(kept.get(), file); // written once, into the cache, and linked
+        } else {
+            out.write(file, html);
+        }
     }
 
     private void writeCard(Page page, OutputSink out) {

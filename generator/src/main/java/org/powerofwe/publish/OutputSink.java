@@ -27,4 +27,17 @@ public interface OutputSink {
     void write(String relativePath, byte[] content);
 
     void copy(Path source, String relativePath);
+
+    /**
+     * Publishes a file kept in the build cache, which no one writes to: its bytes as they are. A
+     * sink that changes what it is given (relative links) or keeps files elsewhere reads it and
+     * writes it; the output folder links it (no byte copied, no new file made).
+     */
+    default void keep(Path kept, String relativePath) {
+        try {
+            write(relativePath, java.nio.file.Files.readAllBytes(kept));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + kept + ": " + e.getMessage(), e);
+        }
+    }
 }

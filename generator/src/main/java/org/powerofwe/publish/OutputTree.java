@@ -211,6 +211,31 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         sizes.put(relativePath, size);
     }
 
+    /**
+     * Makes {@code relativePath} the same file as {@code kept} in the build cache (a hard link), or
+     * a copy of it where links cannot be made (another disk). Like a linked file of the previous
+     * build, it is deleted, never written through, if the build writes that path again.
+     */
+    @Override
+    public void keep(Path kept, String relativePath) {
+        long size;
+        try {
+            size = Files.size(kept);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + kept + ": " + e.getMessage(), e);
+        }
+        place(relativePath, "cannot link " + relativePath, file -> {
+            try {
+                Files.createLink(file, kept);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(kept, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        });
+        linked.add(relativePath);
+        copiedFrom.remove(relativePath);
+        sizes.put(relativePath, size);
+    }
+
     /** Creates one file of the build with {@code action}, in its folder, replacing a linked or reused one. */
     private void place(String relativePath, String failure, FileAction action) {
         Path file = resolve(relativePath);

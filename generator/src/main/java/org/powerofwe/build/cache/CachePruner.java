@@ -25,12 +25,13 @@ final class CachePruner {
 
     private final Path bodies;
     private final Path used;
-    private final String suffix;
+    private final List<String> suffixes;
 
-    CachePruner(Path bodies, Path used, String suffix) {
+    /** Prunes the files named {@code <key><suffix>} in {@code bodies}'s shards, for each of {@code suffixes}. */
+    CachePruner(Path bodies, Path used, String... suffixes) {
         this.bodies = bodies;
         this.used = used;
-        this.suffix = suffix;
+        this.suffixes = List.of(suffixes);
     }
 
     void prune(String context, Set<String> usedKeys, int keepConfigurations, Duration grace) throws IOException {
@@ -69,8 +70,10 @@ final class CachePruner {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean entry = name.endsWith(suffix);
-                boolean unused = entry ? !keep.contains(name.substring(0, name.length() - suffix.length())) : name.startsWith(EntryFile.TEMP_PREFIX);
+                String suffix = suffixes.stream().filter(name::endsWith).findFirst().orElse(null);
+                boolean unused = suffix != null && !name.startsWith(EntryFile.TEMP_PREFIX)
+                        ? !keep.contains(name.substring(0, name.length() - suffix.length()))
+                        : name.startsWith(EntryFile.TEMP_PREFIX);
                 if (unused && modified(file).compareTo(cutoff) < 0) {
                     Files.deleteIfExists(file);
                 }

@@ -18,7 +18,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Whole rendered pages kept between processes in {@code .cache/build/pages/}, as Gradle keeps a
- * task's outputs: one entry per page and state of the site, {@code pages/<2 hex>/<key>.page}.
+ * task's outputs: one entry per page and state of the site, {@code pages/<2 hex>/<key>.page},
+ * beside the page's HTML as it is published, {@code <key>-<random>.html} (a name no other
+ * process writes to). The output folder links that
+ * file (as pnpm links packages from its store): no byte is copied, and no file is made but the
+ * folder's entry. The entry records the HTML file's size and modification time: a file changed
+ * since (through the output, say) no longer matches, and the page is rendered and kept again in
+ * a new file, never written through.
  *
  * <p>The key is a hash of what every page depends on (the {@linkplain PageInputs#skeleton
  * skeleton}: generator, configuration, theme, figures and the address, order and title of every
@@ -31,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PageCache {
 
     private static final String SUFFIX = ".page";
+    private static final String HTML = ".html";
     /** Raised when the layout of a page entry changes; older entries are then not read. */
     private static final int PAGE_FORMAT = 1;
 
@@ -77,7 +84,7 @@ public final class PageCache {
         public Optional<Slot> slot(String path) {
             return inputs.ownInputs(path).map(own -> {
                 String key = Fingerprint.of("page", PAGE_FORMAT, inputs.skeleton(), path, own);
-                return new Slot(key, pages.resolve(key.substring(0, 2)).resolve(key + SUFFIX), inputs);
+                return new Slot(key, pages.resolve(key.substring(0, 2)), inputs);
             });
         }
 
@@ -92,7 +99,7 @@ public final class PageCache {
          */
         public void prune(String configuration) {
             try {
-                new CachePruner(pages, used, SUFFIX).prune(configuration, usedKeys, BodyCache.KEEP_CONFIGURATIONS, BodyCache.GRACE);
+                new CachePruner(pages, used, SUFFIX, HTML).prune(configuration, usedKeys, BodyCache.KEEP_CONFIGURATIONS, BodyCache.GRACE);
             } catch (IOException | RuntimeException e) {
                 // The next build tries again.
             }
@@ -104,12 +111,14 @@ public final class PageCache {
     public final class Slot {
 
         private final String key;
+        private final Path shard;
         private final Path file;
         private final PageInputs inputs;
 
-        private Slot(String key, Path file, PageInputs inputs) {
+        private Slot(String key, Path shard, PageInputs inputs) {
             this.key = key;
-            this.file = file;
+            this.shard = shard;
+            this.file = shard.resolve(key + SUFFIX);
             this.inputs = inputs;
         }
 
@@ -122,6 +131,11 @@ public final class PageCache {
             if (entry.isEmpty()) {
                 return Optional.empty();
             }
+            String name = entry.get().html();
+            Path html = shard.resolve(name + HTML);
+            if (!name.startsWith(key + "-") || !entry.get().stamp().equals(Stamp.of(html).orElse(null))) {
+                return Optional.empty();
+            }
             for (Map.Entry<String, String> shown : entry.get().shown().entrySet()) {
                 if (!inputs.shown(shown.getKey()).filter(shown.getValue()::equals).isPresent()) {
                     return Optional.empty();
@@ -129,51 +143,78 @@ public final class PageCache {
             }
             reused.incrementAndGet();
             usedKeys.add(key);
-            return Optional.of(new Hit(entry.get().html(), entry.get().shown().keySet()));
+            usedKeys.add(name);
+            return Optional.of(new Hit(html, entry.get().shown().keySet()));
         }
 
         /**
          * Keeps a page just rendered, with {@code reads}, what it showed of other pages (as the
          * {@link org.powerofwe.render.DependencyRecorder} noted them). A page that showed something
          * without a value here (a report's PDF, a body that was not kept) is not kept; neither is
-         * anything when the disk refuses.
+         * anything when the disk refuses. Returns the file that holds {@code html} when it was kept.
          */
-        public void keep(Set<String> reads, byte[] html) {
+        public Optional<Path> keep(Set<String> reads, byte[] html) {
             Map<String, String> shown = new java.util.TreeMap<>();
             for (String read : reads) {
                 Optional<String> value = inputs.shown(read);
                 if (value.isEmpty()) {
-                    return;
+                    return Optional.empty();
                 }
                 shown.put(read, value.get());
             }
             try {
-                EntryFile.write(file, key, encode(new Entry(shown, html)));
-                usedKeys.add(key);
+                String name = key + "-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+                Path file = shard.resolve(name + HTML);
+                EntryFile.replace(file, html);
+                Optional<Stamp> stamp = Stamp.of(file);
+                if (stamp.isPresent()) {
+                    EntryFile.write(this.file, key, encode(new Entry(shown, name, stamp.get())));
+                    usedKeys.add(key);
+                    usedKeys.add(name);
+                    return Optional.of(file);
+                }
             } catch (IOException | RuntimeException e) {
                 // A full disk or a read-only project only costs the next build its speed.
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A page taken from the cache: the file of its HTML, to publish as it is and never write to, and
+     * what it read of other pages (for the running generator's updates).
+     */
+    public record Hit(Path html, Set<String> reads) {
+    }
+
+    /** What a page entry holds: the values it showed of other pages, the name of its HTML file and that file's stamp. */
+    private record Entry(Map<String, String> shown, String html, Stamp stamp) {
+    }
+
+    /** The size and modification time of a page's HTML file when it was kept. */
+    private record Stamp(long size, long modifiedNanos) {
+
+        static Optional<Stamp> of(Path file) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                return Optional.of(new Stamp(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+            } catch (IOException e) {
+                return Optional.empty();
             }
         }
     }
 
-    /** A page taken from the cache: its bytes, and what it read of other pages (for the preview's and the running generator's updates). */
-    public record Hit(byte[] html, Set<String> reads) {
-    }
-
-    /** What a page entry holds: the values it showed of other pages, and its bytes. */
-    private record Entry(Map<String, String> shown, byte[] html) {
-    }
-
     private static byte[] encode(Entry entry) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.html().length + entry.shown().size() * 96 + 16);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.shown().size() * 96 + 32);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(entry.shown().size());
             for (Map.Entry<String, String> shown : entry.shown().entrySet()) {
                 out.writeUTF(shown.getKey());
                 out.writeUTF(shown.getValue());
             }
-            out.writeInt(entry.html().length);
-            out.write(entry.html());
+            out.writeUTF(entry.html());
+            out.writeLong(entry.stamp().size());
+            out.writeLong(entry.stamp().modifiedNanos());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -191,12 +232,12 @@ public final class PageCache {
             for (int i = 0; i < count; i++) {
                 shown.put(in.readUTF(), in.readUTF());
             }
-            int length = in.readInt();
-            if (length != in.available()) {
+            String html = in.readUTF();
+            Stamp stamp = new Stamp(in.readLong(), in.readLong());
+            if (in.available() != 0) {
                 return Optional.empty();
             }
-            byte[] html = in.readNBytes(length);
-            return Optional.of(new Entry(shown, html));
+            return Optional.of(new Entry(shown, html, stamp));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

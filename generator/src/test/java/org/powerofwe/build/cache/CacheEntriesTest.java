@@ -131,6 +131,23 @@ class CacheEntriesTest {
         assertEquals(pages, build(site, true).cache().pagesReused(), damage + ": the entries written again are used");
     }
 
+    @Test
+    void aPublishedPageChangedInPlaceIsNotCopiedBackIntoTheNextBuild() throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        int pages = build(site, true).cache().pagesRendered();
+        BuildResult second = build(site, true);
+        assertEquals(pages, second.cache().pagesReused());
+        // Someone fixes a typo right in the published file: an editor that writes in place writes through its link.
+        Path published = dir.resolve("with-cache").resolve("en/news/youth/index.html");
+        String text = Files.readString(published);
+        Files.writeString(published, text.replace("Young people", "Young folk"));
+        BuildResult third = build(site, true);
+        assertEquals(pages - 1, third.cache().pagesReused(), "the changed page is rendered again: " + third.cache());
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), "after a published page was changed in place");
+        assertEquals(pages, build(site, true).cache().pagesReused(), "the page rendered again is kept in a new file");
+    }
+
     /** Damages every entry in the same way. */
     private static void harm(List<Path> entries, String damage) throws IOException {
         assertFalse(entries.isEmpty());
