@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--no-cache", description = {"Render every page again and keep nothing in .cache/build/ (the build cache",
-            "of page bodies; processed photos and social cards in .cache/ are still reused).", "SITE_CACHE=off does the same."})
+            "of page bodies and whole pages; processed photos and social cards in .cache/ are still reused).", "SITE_CACHE=off does the same."})
     boolean noCache;
 
     @Option(names = {"-q", "--quiet"}, description = "Print problems only, no summary.")

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @picocli.CommandLine.Option(names = "--no-cache", description = {"Render every page again instead of taking unchanged page bodies from",
+    @picocli.CommandLine.Option(names = "--no-cache", description = {"Render every page again instead of taking unchanged pages and bodies from",
             ".cache/build/, and keep nothing there. SITE_CACHE=off does the same."})
     boolean noCache;
 
