@@ -1,6 +1,7 @@
 package org.powerofwe.build.cache;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,14 +23,46 @@ import java.util.Set;
  */
 public final class Fingerprint {
 
-    private final MessageDigest digest;
+    /** A fresh digest to clone: cloning skips the provider look-up, and builds make a fingerprint per page and per value. */
+    private static final MessageDigest PROTOTYPE;
 
-    private Fingerprint() {
+    static {
         try {
-            this.digest = MessageDigest.getInstance("SHA-256");
+            PROTOTYPE = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** The accessors of each record class, found and opened once (reflection is a tenth of a cache-warm build otherwise). */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+            }
+            return accessors;
+        }
+    };
+
+    private final MessageDigest digest;
+    private final byte[] tag = new byte[5];
+
+    private Fingerprint() {
+        MessageDigest copy;
+        try {
+            copy = (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                copy = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+            }
+        }
+        this.digest = copy;
     }
 
     public static Fingerprint start() {
@@ -94,21 +127,30 @@ public final class Fingerprint {
     }
 
     private void record(Record r) {
-        RecordComponent[] components = r.getClass().getRecordComponents();
         text('R', r.getClass().getName());
-        for (RecordComponent component : components) {
-            text('C', component.getName());
+        for (Method accessor : ACCESSORS.get(r.getClass())) {
+            text('C', accessor.getName());
             try {
-                var accessor = component.getAccessor();
-                accessor.setAccessible(true);
                 add(accessor.invoke(r));
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalArgumentException("cannot read " + component.getName() + " of " + r.getClass().getName(), e);
+                throw new IllegalArgumentException("cannot read " + accessor.getName() + " of " + r.getClass().getName(), e);
             }
         }
     }
 
     private void map(Map<?, ?> map) {
+        if (map.keySet().stream().allMatch(String.class::isInstance)) {
+            // Text keys are unique and ordered the same in every process: the entries in key order, each added in turn.
+            List<String> keys = new ArrayList<>(map.size());
+            map.keySet().forEach(k -> keys.add((String) k));
+            keys.sort(null);
+            tag('K', keys.size());
+            for (String key : keys) {
+                text('k', key);
+                add(map.get(key));
+            }
+            return;
+        }
         List<String> entries = new ArrayList<>(map.size());
         map.forEach((k, v) -> entries.add(of(k) + of(v)));
         entries.sort(null);
@@ -131,10 +173,11 @@ public final class Fingerprint {
     }
 
     private void tag(char kind, int length) {
-        digest.update((byte) kind);
-        digest.update((byte) (length >>> 24));
-        digest.update((byte) (length >>> 16));
-        digest.update((byte) (length >>> 8));
-        digest.update((byte) length);
+        tag[0] = (byte) kind;
+        tag[1] = (byte) (length >>> 24);
+        tag[2] = (byte) (length >>> 16);
+        tag[3] = (byte) (length >>> 8);
+        tag[4] = (byte) length;
+        digest.update(tag, 0, 5);
     }
 }
