@@ -604,7 +604,7 @@ public final class BuildSession {
         pdfs.ifPresent(p -> p.finish(found));
         problems.replaceAll(Stage.RENDER, found);
         if (!problems.hasErrors()) {
-            keptPages.ifPresent(pass -> pass.prune(cacheContext()));
+            keptPages.ifPresent(org.powerofwe.build.cache.PageCache.Pass::finish);
         }
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
     }
@@ -621,7 +621,8 @@ public final class BuildSession {
         try {
             List<String> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).map(ContentFile::relative).toList();
             String skeleton = org.powerofwe.build.cache.PageInputs.skeleton(cacheContext(), layout.themeDir(theme.name()), themeAssets.urls(), assets, site);
-            return Optional.of(pageCache.begin(new org.powerofwe.build.cache.PageInputs(skeleton, site, bodyIdentities, images, status, ctx::downloadShown)));
+            return Optional.of(pageCache.begin(new org.powerofwe.build.cache.PageInputs(skeleton, site, bodyIdentities, images, status, ctx::downloadShown),
+                    cacheContext()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a theme that cannot be read again now: every page is rendered, as without the cache
         }

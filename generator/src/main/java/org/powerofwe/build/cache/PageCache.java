@@ -6,44 +6,51 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Whole rendered pages kept between processes in {@code .cache/build/pages/}, as Gradle keeps a
- * task's outputs: one entry per page and state of the site, {@code pages/<2 hex>/<key>.page},
- * beside the page's HTML as it is published, {@code <key>-<random>.html} (a name no other
- * process writes to). The output folder links that
- * file (as pnpm links packages from its store): no byte is copied, and no file is made but the
- * folder's entry. The entry records the HTML file's size and modification time: a file changed
- * since (through the output, say) no longer matches, and the page is rendered and kept again in
- * a new file, never written through.
+ * task's outputs: each page's HTML as it is published, {@code <2 hex>/<key>-<random>.html} (a
+ * name no other process writes to), and one index per configuration, {@code
+ * <configuration>.index}, that the next build of that configuration reads in one go. The output
+ * folder links the HTML file (as pnpm links packages from its store): no byte is copied, and no
+ * file is made but the folder's entry.
  *
- * <p>The key is a hash of what every page depends on (the {@linkplain PageInputs#skeleton
- * skeleton}: generator, configuration, theme, figures and the address, order and title of every
- * page) and of the page's own inputs (its source, body, cover and translation state, and those of
- * its other languages). The entry also lists what the page showed of other pages when it was
- * rendered (their title, summary, body...), each with a digest of its value then; it is used only
- * when each of those values is the same today, so a page whose neighbour's title changed is
- * rendered again while the thousands of others are copied.
+ * <p>An index entry is found by a key, a hash of what every page depends on (the {@linkplain
+ * PageInputs#skeleton skeleton}: generator, configuration, theme, figures and the address, order
+ * and title of every page) and of the page's own inputs (its source, body, cover and translation
+ * state, and those of its other languages). It also lists what the page showed of other pages
+ * when it was rendered (their title, summary, body...), each with a digest of its value then, and
+ * is used only when each of those values is the same today, so a page whose neighbour's summary
+ * changed is rendered again while the thousands of others are linked. It records the HTML file's
+ * size and modification time: a file changed since (through the output, say) no longer matches,
+ * and the page is rendered and kept again in a new file, never written through.
  */
 public final class PageCache {
 
-    private static final String SUFFIX = ".page";
     private static final String HTML = ".html";
-    /** Raised when the layout of a page entry changes; older entries are then not read. */
-    private static final int PAGE_FORMAT = 1;
+    private static final String INDEX = ".index";
+    /** Raised when the layout of the index changes; an index of another format is not read. */
+    private static final int PAGE_FORMAT = 2;
 
     private final Path pages;
     private final Path used;
-    private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
 
@@ -66,26 +73,32 @@ public final class PageCache {
         return rendered.get();
     }
 
-    /** Starts a pass over the pages of one state of the site, described by {@code inputs}. */
-    public Pass begin(PageInputs inputs) {
-        return new Pass(inputs);
+    /**
+     * Starts a pass over the pages of one state of the site, described by {@code inputs}, built
+     * with {@code configuration} (the body cache's {@link BodyCache#context}): reads that
+     * configuration's index.
+     */
+    public Pass begin(PageInputs inputs, String configuration) {
+        return new Pass(inputs, configuration, readIndex(configuration));
     }
 
     /** One build's pages: each page is looked up, or rendered and kept. */
     public final class Pass {
 
         private final PageInputs inputs;
+        private final String configuration;
+        private final Map<String, Entry> before;
+        private final Map<String, Entry> now = new ConcurrentHashMap<>();
 
-        private Pass(PageInputs inputs) {
+        private Pass(PageInputs inputs, String configuration, Map<String, Entry> before) {
             this.inputs = inputs;
+            this.configuration = configuration;
+            this.before = before;
         }
 
         /** The entry of the page published at {@code path}; empty when the page cannot be kept (its body is not). */
         public Optional<Slot> slot(String path) {
-            return inputs.ownInputs(path).map(own -> {
-                String key = Fingerprint.of("page", PAGE_FORMAT, inputs.skeleton(), path, own);
-                return new Slot(key, pages.resolve(key.substring(0, 2)), inputs);
-            });
+            return inputs.ownInputs(path).map(own -> new Slot(this, Fingerprint.of("page", PAGE_FORMAT, inputs.skeleton(), path, own)));
         }
 
         /** Counts a page rendered through the theme during this pass, kept or not. */
@@ -94,83 +107,77 @@ public final class PageCache {
         }
 
         /**
-         * Records the keys of this build under {@code configuration} and deletes the entries no recent
-         * build used; call after a pass over every page. Failing to prune is harmless and silent.
+         * Writes the index of the pages of this build and deletes the HTML files no recent build
+         * used; call after a pass over every page that rendered without error. Failing to is
+         * harmless and silent: the next build renders the pages again.
          */
-        public void prune(String configuration) {
+        public void finish() {
             try {
-                new CachePruner(pages, used, SUFFIX, HTML).prune(configuration, usedKeys, BodyCache.KEEP_CONFIGURATIONS, BodyCache.GRACE);
+                writeIndex(configuration, now);
+                Set<String> names = ConcurrentHashMap.newKeySet();
+                now.values().forEach(e -> names.add(e.html()));
+                new CachePruner(pages, used, HTML, ".page").prune(configuration, names, BodyCache.KEEP_CONFIGURATIONS, BodyCache.GRACE);
+                pruneIndexes();
             } catch (IOException | RuntimeException e) {
                 // The next build tries again.
             }
-            usedKeys.clear();
         }
     }
 
     /** The entry of one page: read it with {@link #hit}, or {@link #keep} the page once rendered. */
     public final class Slot {
 
+        private final Pass pass;
         private final String key;
-        private final Path shard;
-        private final Path file;
-        private final PageInputs inputs;
 
-        private Slot(String key, Path shard, PageInputs inputs) {
+        private Slot(Pass pass, String key) {
+            this.pass = pass;
             this.key = key;
-            this.shard = shard;
-            this.file = shard.resolve(key + SUFFIX);
-            this.inputs = inputs;
         }
 
-        /** The kept page, if an intact entry exists and everything it showed of other pages is the same now. */
+        /** The kept page, if an entry exists, its file is as it was kept and everything it showed of other pages is the same now. */
         public Optional<Hit> hit() {
-            if (!Files.exists(file)) {
+            Entry entry = pass.before.get(key);
+            if (entry == null || !entry.html().startsWith(key + "-")) {
                 return Optional.empty();
             }
-            Optional<Entry> entry = EntryFile.read(file, key).flatMap(PageCache::decode);
-            if (entry.isEmpty()) {
+            Path html = htmlFile(entry.html());
+            if (!entry.stamp().equals(Stamp.of(html).orElse(null))) {
                 return Optional.empty();
             }
-            String name = entry.get().html();
-            Path html = shard.resolve(name + HTML);
-            if (!name.startsWith(key + "-") || !entry.get().stamp().equals(Stamp.of(html).orElse(null))) {
-                return Optional.empty();
-            }
-            for (Map.Entry<String, String> shown : entry.get().shown().entrySet()) {
-                if (!inputs.shown(shown.getKey()).filter(shown.getValue()::equals).isPresent()) {
+            for (Map.Entry<String, String> shown : entry.shown().entrySet()) {
+                if (!pass.inputs.shown(shown.getKey()).filter(shown.getValue()::equals).isPresent()) {
                     return Optional.empty();
                 }
             }
             reused.incrementAndGet();
-            usedKeys.add(key);
-            usedKeys.add(name);
-            return Optional.of(new Hit(html, entry.get().shown().keySet()));
+            pass.now.put(key, entry);
+            return Optional.of(new Hit(html, entry.shown().keySet()));
         }
 
         /**
          * Keeps a page just rendered, with {@code reads}, what it showed of other pages (as the
-         * {@link org.powerofwe.render.DependencyRecorder} noted them). A page that showed something
-         * without a value here (a report's PDF, a body that was not kept) is not kept; neither is
-         * anything when the disk refuses. Returns the file that holds {@code html} when it was kept.
+         * {@link org.powerofwe.render.DependencyRecorder} noted them), and returns the file that
+         * holds {@code html}. A page that showed something without a value here (a report's PDF
+         * still being laid out, a body that was not kept) is not kept; neither is anything when
+         * the disk refuses.
          */
         public Optional<Path> keep(Set<String> reads, byte[] html) {
-            Map<String, String> shown = new java.util.TreeMap<>();
+            Map<String, String> shown = new TreeMap<>();
             for (String read : reads) {
-                Optional<String> value = inputs.shown(read);
+                Optional<String> value = pass.inputs.shown(read);
                 if (value.isEmpty()) {
                     return Optional.empty();
                 }
                 shown.put(read, value.get());
             }
             try {
-                String name = key + "-" + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong());
-                Path file = shard.resolve(name + HTML);
-                EntryFile.replace(file, html);
+                String name = key + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+                Path file = htmlFile(name);
+                EntryFile.replace(file, html); // a new file renamed into place: a published link to an older one keeps its bytes
                 Optional<Stamp> stamp = Stamp.of(file);
                 if (stamp.isPresent()) {
-                    EntryFile.write(this.file, key, encode(new Entry(shown, name, stamp.get())));
-                    usedKeys.add(key);
-                    usedKeys.add(name);
+                    pass.now.put(key, new Entry(name, stamp.get(), shown));
                     return Optional.of(file);
                 }
             } catch (IOException | RuntimeException e) {
@@ -187,8 +194,8 @@ public final class PageCache {
     public record Hit(Path html, Set<String> reads) {
     }
 
-    /** What a page entry holds: the values it showed of other pages, the name of its HTML file and that file's stamp. */
-    private record Entry(Map<String, String> shown, String html, Stamp stamp) {
+    /** What the index holds of a page: the name of its HTML file, that file's stamp, and the values it showed of other pages. */
+    private record Entry(String html, Stamp stamp, Map<String, String> shown) {
     }
 
     /** The size and modification time of a page's HTML file when it was kept. */
@@ -196,60 +203,111 @@ public final class PageCache {
 
         static Optional<Stamp> of(Path file) {
             try {
-                java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                return Optional.of(new Stamp(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return Optional.of(new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
             } catch (IOException e) {
                 return Optional.empty();
             }
         }
     }
 
-    private static byte[] encode(Entry entry) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.shown().size() * 96 + 32);
+    private Path htmlFile(String name) {
+        return pages.resolve(name.substring(0, 2)).resolve(name + HTML);
+    }
+
+    private Path indexFile(String configuration) {
+        return pages.resolve(configuration + INDEX);
+    }
+
+    /** The index the last build of {@code configuration} wrote; empty when there is none or it cannot be trusted. */
+    private Map<String, Entry> readIndex(String configuration) {
+        Path file = indexFile(configuration);
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        return EntryFile.read(file, configuration).flatMap(PageCache::decode).orElse(Map.of());
+    }
+
+    private void writeIndex(String configuration, Map<String, Entry> entries) throws IOException {
+        EntryFile.write(indexFile(configuration), configuration, encode(entries));
+    }
+
+    /** Keeps the indexes of the configurations whose HTML files the pruner keeps, deletes older ones. */
+    private void pruneIndexes() throws IOException {
+        List<Path> indexes = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(pages, "*" + INDEX)) {
+            files.forEach(indexes::add);
+        }
+        indexes.sort(Comparator.comparing(PageCache::modified).reversed());
+        for (int i = BodyCache.KEEP_CONFIGURATIONS; i < indexes.size(); i++) {
+            Files.deleteIfExists(indexes.get(i));
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static byte[] encode(Map<String, Entry> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 512 + 16);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(entry.shown().size());
-            for (Map.Entry<String, String> shown : entry.shown().entrySet()) {
-                out.writeUTF(shown.getKey());
-                out.writeUTF(shown.getValue());
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue().html());
+                out.writeLong(e.getValue().stamp().size());
+                out.writeLong(e.getValue().stamp().modifiedNanos());
+                out.writeInt(e.getValue().shown().size());
+                for (Map.Entry<String, String> shown : e.getValue().shown().entrySet()) {
+                    out.writeUTF(shown.getKey());
+                    out.writeUTF(shown.getValue());
+                }
             }
-            out.writeUTF(entry.html());
-            out.writeLong(entry.stamp().size());
-            out.writeLong(entry.stamp().modifiedNanos());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    private static Optional<Entry> decode(byte[] payload) {
+    private static Optional<Map<String, Entry>> decode(byte[] payload) {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
             int count = in.readInt();
             if (count < 0 || count > payload.length) {
                 return Optional.empty();
             }
-            Map<String, String> shown = new java.util.LinkedHashMap<>();
+            Map<String, Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                shown.put(in.readUTF(), in.readUTF());
+                String key = in.readUTF();
+                String html = in.readUTF();
+                Stamp stamp = new Stamp(in.readLong(), in.readLong());
+                int shownCount = in.readInt();
+                if (shownCount < 0 || shownCount > payload.length) {
+                    return Optional.empty();
+                }
+                Map<String, String> shown = new java.util.LinkedHashMap<>(shownCount * 2);
+                for (int j = 0; j < shownCount; j++) {
+                    shown.put(in.readUTF(), in.readUTF());
+                }
+                entries.put(key, new Entry(html, stamp, shown));
             }
-            String html = in.readUTF();
-            Stamp stamp = new Stamp(in.readLong(), in.readLong());
-            if (in.available() != 0) {
-                return Optional.empty();
-            }
-            return Optional.of(new Entry(shown, html, stamp));
+            return in.available() == 0 ? Optional.of(entries) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Every entry file kept now (for tests and tools). */
+    /** Every HTML file kept now (for tests and tools). */
     List<Path> entries() throws IOException {
         if (!Files.isDirectory(pages)) {
             return List.of();
         }
         try (var walk = Files.walk(pages)) {
-            List<Path> files = new ArrayList<>(walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList());
+            List<Path> files = new ArrayList<>(walk.filter(p -> p.getFileName().toString().endsWith(HTML)).toList());
             files.sort(null);
             return files;
         }

@@ -116,19 +116,40 @@ class CacheEntriesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"cut short", "a byte of text altered", "another format", "another page's entry", "empty", "a temporary file left"})
-    void aPageEntryThatCannotBeTrustedIsRenderedAgain(String damage) throws IOException {
+    @ValueSource(strings = {"cut short", "a byte of text altered", "another format", "another configuration's index", "empty", "deleted"})
+    void aPageIndexThatCannotBeTrustedIsNotUsed(String damage) throws IOException {
         TestSite site = BuildCacheTest.writeFixture(dir);
         int pages = build(site, true).cache().pagesRendered();
-        List<Path> entries = entries(site, "pages", ".page");
-        assertEquals(pages, entries.size(), "every page is kept");
-        harm(entries, damage);
+        assertEquals(pages, entries(site, "pages", ".html").size(), "every page is kept");
+        List<Path> indexes = entries(site, "pages", ".index");
+        assertEquals(1, indexes.size(), "one index for the build's configuration");
+        Path index = indexes.get(0);
+        byte[] bytes = Files.readAllBytes(index);
+        switch (damage) {
+            case "cut short" -> Files.write(index, Arrays.copyOf(bytes, bytes.length / 2));
+            case "a byte of text altered" -> Files.write(index, BuildCacheTest.alterText(bytes));
+            case "another format" -> Files.write(index, ByteBuffer.wrap(bytes.clone()).putInt(4, EntryFile.FORMAT + 1).array());
+            case "another configuration's index" -> {
+                // An index copied from another configuration: its header names that configuration, not this one.
+                Files.write(index, renamedKey(bytes));
+            }
+            case "empty" -> Files.write(index, new byte[0]);
+            default -> Files.delete(index);
+        }
         BuildResult again = build(site, true);
-        assertEquals(0, again.cache().pagesReused(), damage + ": no page is copied from damaged entries: " + again.cache());
+        assertEquals(0, again.cache().pagesReused(), damage + ": no page is copied through a damaged index: " + again.cache());
         assertEquals(pages, again.cache().pagesRendered(), damage);
         build(site, false);
         BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), damage);
-        assertEquals(pages, build(site, true).cache().pagesReused(), damage + ": the entries written again are used");
+        assertEquals(pages, build(site, true).cache().pagesReused(), damage + ": the index written again is used");
+    }
+
+    /** The index with another configuration's name in its header (same length, first hex digit changed). */
+    private static byte[] renamedKey(byte[] index) {
+        byte[] renamed = index.clone();
+        int first = 12; // magic, format, key length, then the key
+        renamed[first] = (byte) (renamed[first] == '0' ? '1' : '0');
+        return renamed;
     }
 
     @Test
