@@ -604,7 +604,9 @@ public final class BuildSession {
         pdfs.ifPresent(p -> p.finish(found));
         problems.replaceAll(Stage.RENDER, found);
         if (!problems.hasErrors()) {
-            keptPages.ifPresent(pass -> pass.prune(cacheContext()));
+            // A build with drafts lists its pages apart: its pages all differ (every page's list may hold a draft), and it
+            // must not replace the list of the usual build, whose pages pruning would then delete.
+            keptPages.ifPresent(pass -> pass.prune(cacheContext() + (options.drafts() ? "-drafts" : "")));
         }
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
     }
