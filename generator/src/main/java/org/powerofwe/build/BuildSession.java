@@ -612,7 +612,8 @@ public final class BuildSession {
     /**
      * The page cache's pass over this build's pages: only for builds and checks, whose pages do
      * not change while they run (the preview renders pages on request, with its own scripts), and
-     * only with the body cache (a page's inputs include its body's identity).
+     * only with the body cache (a page's inputs include its body's identity); never for a theme
+     * that shows the time of the build.
      */
     private Optional<org.powerofwe.build.cache.PageCache.Pass> keptPages(RenderContext ctx) {
         if (pageCache == null || previewing) {
@@ -620,9 +621,12 @@ public final class BuildSession {
         }
         try {
             List<String> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).map(ContentFile::relative).toList();
-            String skeleton = org.powerofwe.build.cache.PageInputs.skeleton(cacheContext(), layout.themeDir(theme.name()), themeAssets.urls(), assets, site);
-            return Optional.of(pageCache.begin(new org.powerofwe.build.cache.PageInputs(skeleton, site, bodyIdentities, images, status, ctx::downloadShown),
-                    cacheContext()));
+            // A build with drafts keeps its own index: its pages all differ (any list may hold a draft), and it must not
+            // replace the index of the usual build, whose pages pruning would then delete.
+            String configuration = cacheContext() + (options.drafts() ? "-drafts" : "");
+            return org.powerofwe.build.cache.PageInputs.skeleton(cacheContext(), layout.themeDir(theme.name()), themeAssets.urls(), assets, site)
+                    .map(skeleton -> pageCache.begin(new org.powerofwe.build.cache.PageInputs(skeleton, site, bodyIdentities, images, status, ctx::downloadShown),
+                            configuration));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a theme that cannot be read again now: every page is rendered, as without the cache
         }

@@ -159,9 +159,16 @@ final class SitePublisher {
         Optional<org.powerofwe.build.cache.PageCache.Slot> slot = keptPages == null ? Optional.empty() : keptPages.slot(page.path());
         Optional<org.powerofwe.build.cache.PageCache.Hit> hit = slot.flatMap(org.powerofwe.build.cache.PageCache.Slot::hit);
         if (hit.isPresent()) {
-            ctx.dependencies().recorded(page.path(), hit.get().reads());
-            out.keep(hit.get().html(), file);
-            return;
+            try {
+                out.keep(hit.get().html(), file);
+                ctx.dependencies().recorded(page.path(), hit.get().reads());
+                return;
+            } catch (java.io.UncheckedIOException e) {
+                if (java.nio.file.Files.exists(hit.get().html())) {
+                    throw e;
+                }
+                // Another process's build pruned the file since it was found: the page is rendered instead.
+            }
         }
         byte[] html = typography(page.lang(), renderer.render(page)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (keptPages != null) {

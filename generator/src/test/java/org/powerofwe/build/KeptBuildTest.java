@@ -222,6 +222,31 @@ class KeptBuildTest {
         build("the caption of an article's cover, shown in the list", Way.PARTIAL);
     }
 
+    /**
+     * The running generator started on a cache a new process filled: its first build copies every
+     * page, so what each page shows of others comes from the cache's entries, and the edits after
+     * it must still render every page that shows them.
+     */
+    @Test
+    void aRunningGeneratorStartedOnAWarmCacheIsPublishedAsANewProcessWould() throws IOException {
+        site = TestSite.write(dir, Sites.minimal(FIXTURE + NEWS + Sites.REACH_FIGURES));
+        assertTrue(new SiteBuilder().withBuildCache(true).build(options(dir.resolve("warm"))).published(), "a new process fills the cache");
+        everyKindOfEdit();
+    }
+
+    @Test
+    void aListThatShowsBodiesIsUpToDateWhenItsPageCameFromTheCache() throws IOException {
+        site = PhotoSite.write(dir).add(FIXTURE);
+        edit("themes/wecare/layouts/news/list.ftlh", text -> text.replace("<@c.cards pages=site.latestNews(articles?size)/>",
+                "<@c.cards pages=site.latestNews(articles?size)/>\n<#list articles as item><p>${item.wordCount} ${(item.cover.caption)!}</p></#list>"));
+        assertTrue(new SiteBuilder().withBuildCache(true).build(options(dir.resolve("warm"))).published(), "a new process fills the cache");
+        build("the first build", Way.WHOLE);
+        edit("content/news/gathering.en.md", text -> text.replace("The end of the story.", "The end of the story, told again at length."));
+        build("the text of an article the list counts the words of", Way.PARTIAL);
+        edit("content/news/gathering.en.md", text -> text.replace("caption: The opening session", "caption: The opening session, full"));
+        build("the caption of an article's cover, shown in the list", Way.PARTIAL);
+    }
+
     /** Staff or scripts remove the output, or the build kept beside it, between two builds. */
     @Test
     void removedOutputFoldersAreBuiltAgain() throws IOException {

@@ -63,9 +63,11 @@ public final class PageInputs {
      * {@link BodyCache#context}: generator, configuration, interface words, glossaries), every file
      * of the theme, the published theme assets' addresses, the content files published as they are,
      * the figures, and each page's address, structure, title and whether it stands in for a
-     * missing translation.
+     * missing translation. Empty when a template shows the time of the build (FreeMarker's
+     * {@code .now}, as in a footer's "© 2026"): no page of such a theme is ever the same twice, and
+     * a page copied from the cache would show the time of the build that rendered it.
      */
-    public static String skeleton(String configuration, Path themeDir, Map<String, String> themeAssetUrls, Collection<String> contentAssets,
+    public static Optional<String> skeleton(String configuration, Path themeDir, Map<String, String> themeAssetUrls, Collection<String> contentAssets,
             Site site) throws IOException {
         Fingerprint f = Fingerprint.start().add("skeleton").add(configuration);
         List<Path> themeFiles;
@@ -73,14 +75,21 @@ public final class PageInputs {
             themeFiles = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : themeFiles) {
-            f.add(themeDir.relativize(file).toString().replace('\\', '/')).add(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (file.getFileName().toString().matches(".*\\.ftlh?") && BUILD_TIME.matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).find()) {
+                return Optional.empty();
+            }
+            f.add(themeDir.relativize(file).toString().replace('\\', '/')).add(bytes);
         }
         f.add(themeAssetUrls).add(contentAssets.stream().sorted().toList()).add(List.copyOf(site.metrics()));
         for (Page page : site.pages()) {
             f.add(page.path()).add(page.structure().toString()).add(page.title()).add(page.isFallback());
         }
-        return f.hex();
+        return Optional.of(f.hex());
     }
+
+    /** FreeMarker's special variable of the current time ({@code ${.now}}), not a value's {@code x.now}. */
+    private static final java.util.regex.Pattern BUILD_TIME = java.util.regex.Pattern.compile("(?<![\\w)\\]])\\.now(?![\\w])");
 
     String skeleton() {
         return skeleton;

@@ -81,6 +81,25 @@ class BuildCacheTest {
         assertTrue(stale > 0, "some kept bodies were found out of date and rendered again");
     }
 
+    /**
+     * A theme may show when the site was built (a footer's "© 2026", "built on ..."): FreeMarker's
+     * {@code .now} is no input of any page, so a page copied from the cache would show the time of
+     * the build that rendered it, months ago (last year's copyright on every page no one edited).
+     */
+    @org.junit.jupiter.api.Test
+    void aThemeThatShowsTheTimeOfTheBuildShowsTheTimeOfThisBuild() throws IOException {
+        TestSite site = writeFixture(dir);
+        replace(site, "themes/wecare/layouts/pledge.ftlh", "<article>", "<article data-built=\"${.now?iso_utc_ms}\">");
+        SiteBuilder builder = new SiteBuilder().withBuildCache(true);
+        assertTrue(builder.build(BuildOptions.of(site.root(), dir.resolve("first"))).published());
+        String first = Files.readString(dir.resolve("first/en/pledges/p1/index.html"));
+        BuildResult second = new SiteBuilder().withBuildCache(true).build(BuildOptions.of(site.root(), dir.resolve("second")));
+        assertTrue(second.published(), "the second build publishes: " + formatted(second));
+        String again = Files.readString(dir.resolve("second/en/pledges/p1/index.html"));
+        assertTrue(first.contains("data-built=\""), "the page shows when it was built: " + first);
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, again, "the second build shows its own time, not the first build's");
+    }
+
     /** Edits in groups: a deleted page is written again right after, so later edits find it. */
     @SuppressWarnings("unchecked")
     private static List<List<Edit>> edits() {

@@ -211,6 +211,32 @@ class CacheEntriesTest {
         assertEquals(kept, entries(site).size(), "the bodies of the page before its edit are deleted once old");
     }
 
+    /**
+     * Staff who preview drafts now and then ({@code --drafts}, into another folder) keep both
+     * builds' pages: the draft build lists its pages apart, so pruning after it does not delete
+     * the pages of the usual build, which would then render every page again.
+     */
+    @Test
+    void aBuildWithDraftsKeepsThePagesOfTheBuildWithout() throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir).writeFile("content/news/plan.en.md", """
+                ---
+                title: A plan still being written
+                date: 2022-01-10
+                draft: true
+                ---
+                Not ready yet.
+                """);
+        build(site, true);
+        List<Path> usual = entries(site, "pages", ".html");
+        // The usual build was an hour ago: its pages are past the grace period that spares files just written.
+        for (Path entry : usual) {
+            Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+        }
+        BuildResult drafts = new SiteBuilder().withBuildCache(true).build(BuildOptions.of(site.root(), dir.resolve("drafts")).withDrafts(true));
+        assertTrue(drafts.published(), BuildCacheTest.formatted(drafts).toString());
+        assertTrue(usual.stream().allMatch(Files::exists), "every page the usual build kept is still there");
+    }
+
     /** A method added to the environment but not passed on would render bodies differently with the cache. */
     @Test
     void theRecordingEnvironmentPassesOnEveryQuestion() throws NoSuchMethodException {
