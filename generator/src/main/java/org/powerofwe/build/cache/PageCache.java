@@ -174,7 +174,9 @@ public final class PageCache {
             try {
                 String name = key + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
                 Path file = htmlFile(name);
-                EntryFile.replace(file, html); // a new file renamed into place: a published link to an older one keeps its bytes
+                // A new file under a new name: no one links it yet, and the index names it only once it is whole.
+                Files.createDirectories(file.getParent());
+                Files.write(file, html, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
                 Optional<Stamp> stamp = Stamp.of(file);
                 if (stamp.isPresent()) {
                     pass.now.put(key, new Entry(name, stamp.get(), shown));
