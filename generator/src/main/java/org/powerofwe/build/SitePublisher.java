@@ -174,12 +174,9 @@ final class SitePublisher {
         if (keptPages != null) {
             keptPages.rendered();
         }
-        Optional<java.nio.file.Path> kept = slot.flatMap(s -> s.keep(ctx.dependencies().readsOf(page.path()), html));
-        if (kept.isPresent()) {
-            out.keep(kept.get(), file); // written once, into the cache, and linked
-        } else {
-            out.write(file, html);
-        }
+        out.write(file, html);
+        // The cache keeps the file just written (a hard link) where it can, else a copy of the bytes.
+        slot.ifPresent(s -> s.keep(ctx.dependencies().readsOf(page.path()), html, out.fileOf(file)));
     }
 
     private void writeCard(Page page, OutputSink out) {

@@ -33,6 +33,14 @@ public interface OutputSink {
      * sink that changes what it is given (relative links) or keeps files elsewhere reads it and
      * writes it; the output folder links it (no byte copied, no new file made).
      */
+    /**
+     * The file a write to {@code relativePath} just made, for the build cache to keep the same file
+     * (a hard link) instead of writing the bytes again; empty for sinks that keep no such file.
+     */
+    default java.util.Optional<Path> fileOf(String relativePath) {
+        return java.util.Optional.empty();
+    }
+
     default void keep(Path kept, String relativePath) {
         try {
             write(relativePath, java.nio.file.Files.readAllBytes(kept));

@@ -236,6 +236,12 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         sizes.put(relativePath, size);
     }
 
+    @Override
+    public java.util.Optional<Path> fileOf(String relativePath) {
+        Path file = resolve(relativePath);
+        return written.contains(relativePath) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
     /** Creates one file of the build with {@code action}, in its folder, replacing a linked or reused one. */
     private void place(String relativePath, String failure, FileAction action) {
         Path file = resolve(relativePath);

@@ -160,32 +160,46 @@ public final class PageCache {
          * {@link org.powerofwe.render.DependencyRecorder} noted them), and returns the file that
          * holds {@code html}. A page that showed something without a value here (a report's PDF
          * still being laid out, a body that was not kept) is not kept; neither is anything when
-         * the disk refuses.
+         * the disk refuses. {@code published}, the file the output just wrote {@code html} into, is
+         * kept as it is (a hard link: no second file to make) where it can be.
          */
-        public Optional<Path> keep(Set<String> reads, byte[] html) {
+        public void keep(Set<String> reads, byte[] html, Optional<Path> published) {
             Map<String, String> shown = new TreeMap<>();
             for (String read : reads) {
                 Optional<String> value = pass.inputs.shown(read);
                 if (value.isEmpty()) {
-                    return Optional.empty();
+                    return;
                 }
                 shown.put(read, value.get());
             }
             try {
                 String name = key + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
                 Path file = htmlFile(name);
-                // A new file under a new name: no one links it yet, and the index names it only once it is whole.
+                // A new name: no one links it yet, and the index names it only once it is whole.
                 Files.createDirectories(file.getParent());
-                Files.write(file, html, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-                Optional<Stamp> stamp = Stamp.of(file);
-                if (stamp.isPresent()) {
-                    pass.now.put(key, new Entry(name, stamp.get(), shown));
-                    return Optional.of(file);
+                if (!linked(file, published, html.length)) {
+                    Files.write(file, html, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
                 }
+                Stamp.of(file).ifPresent(stamp -> pass.now.put(key, new Entry(name, stamp, shown)));
             } catch (IOException | RuntimeException e) {
                 // A full disk or a read-only project only costs the next build its speed.
             }
-            return Optional.empty();
+        }
+    }
+
+    /** Makes {@code file} the same file as {@code published} when it holds {@code length} bytes; false when it cannot. */
+    private static boolean linked(Path file, Optional<Path> published, int length) {
+        if (published.isEmpty()) {
+            return false;
+        }
+        try {
+            if (Files.size(published.get()) != length) {
+                return false;
+            }
+            Files.createLink(file, published.get());
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // another disk, a file system without links: the bytes are written instead
         }
     }
 
