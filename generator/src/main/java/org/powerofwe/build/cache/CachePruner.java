@@ -81,7 +81,8 @@ final class CachePruner {
         }
     }
 
-    private static FileTime modified(Path file) {
+    /** When {@code file} was last written; the epoch when that cannot be read. */
+    static FileTime modified(Path file) {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {

@@ -78,18 +78,10 @@ final class EntryFile {
             crc.update(payload);
             out.writeLong(crc.getValue());
         }
-        replace(file, bytes.toByteArray());
-    }
-
-    /**
-     * Writes {@code content} as it is at {@code file}, in a new file renamed into place: a reader
-     * never sees half of it, and a hard link to the file it replaces keeps the old bytes.
-     */
-    static void replace(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(TEMP_PREFIX + file.getFileName() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
         try {
-            Files.write(temp, content);
+            Files.write(temp, bytes.toByteArray());
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -10,7 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -254,17 +253,9 @@ public final class PageCache {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(pages, "*" + INDEX)) {
             files.forEach(indexes::add);
         }
-        indexes.sort(Comparator.comparing(PageCache::modified).reversed());
+        indexes.sort(Comparator.comparing(CachePruner::modified).reversed());
         for (int i = BodyCache.KEEP_CONFIGURATIONS; i < indexes.size(); i++) {
             Files.deleteIfExists(indexes.get(i));
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
         }
     }
 
@@ -314,18 +305,6 @@ public final class PageCache {
             return in.available() == 0 ? Optional.of(entries) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Every HTML file kept now (for tests and tools). */
-    List<Path> entries() throws IOException {
-        if (!Files.isDirectory(pages)) {
-            return List.of();
-        }
-        try (var walk = Files.walk(pages)) {
-            List<Path> files = new ArrayList<>(walk.filter(p -> p.getFileName().toString().endsWith(HTML)).toList());
-            files.sort(null);
-            return files;
         }
     }
 }
