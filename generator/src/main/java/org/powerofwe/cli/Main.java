@@ -13,8 +13,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(QUIET_OUT_OF_MEMORY);
         System.exit(run(Console.system(), args));
     }
+
+    /**
+     * Keeps a worker thread that ran out of memory from printing a Java stack trace: the command
+     * then runs out of memory too and says so in words ({@link #outOfMemoryMessage}), and that is
+     * what staff should read. Anything else a thread leaves uncaught is printed as Java prints it.
+     */
+    static final Thread.UncaughtExceptionHandler QUIET_OUT_OF_MEMORY = (thread, failure) -> {
+        if (!(failure instanceof OutOfMemoryError)) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            failure.printStackTrace();
+        }
+    };
 
     /** Runs the command line with the given console; returns the exit code. */
     public static int run(Console console, String... args) {

@@ -25,4 +25,23 @@ class OutOfMemoryMessageTest {
                     hint: give the generator more memory: SITE_JAVA_OPTS='-XX:+UseParallelGC -Xmx2g -Xss4m' ./site serve --port 8080""",
                 Main.outOfMemoryMessage(500 * MB, "serve", "--port", "8080").replace(System.lineSeparator(), "\n"));
     }
+
+    /** A build's worker that runs out of memory printed "Exception in thread ..." and a stack trace above the message staff read. */
+    @Test
+    void aWorkerThreadThatRunsOutOfMemoryPrintsNoStackTrace() throws InterruptedException {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Thread worker = new Thread(() -> {
+                throw new OutOfMemoryError("Java heap space");
+            }, "ForkJoinPool-1-worker-2");
+            worker.setUncaughtExceptionHandler(Main.QUIET_OUT_OF_MEMORY);
+            worker.start();
+            worker.join();
+        } finally {
+            System.setErr(saved);
+        }
+        assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
