@@ -4,8 +4,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -20,49 +18,61 @@ import java.util.Set;
  * fixed order whatever their iteration order (a {@code Map.copyOf} iterates differently in each
  * JVM), lists in order. A value of a kind it does not know is refused rather than hashed by an
  * identity or a {@code toString} that could hide a difference.
+ *
+ * <p>The values are written out as tagged, length-prefixed bytes, so that two different values
+ * never write the same bytes, and those bytes are hashed with {@link TextHash} (128 bits). Keys
+ * were SHA-256 until a profile showed it was most of what a cache-warm build spent on them: the
+ * builds run on C1 alone, where SHA-256 has no intrinsic. {@link TextHash} says why a fast hash
+ * is enough for keys that only compare two versions of the project's own files.
  */
 public final class Fingerprint {
 
-    /** A fresh digest to clone: cloning skips the provider look-up, and builds make a fingerprint per page and per value. */
-    private static final MessageDigest PROTOTYPE;
-
-    static {
-        try {
-            PROTOTYPE = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    /** The accessors of each record class, found and opened once (reflection is a tenth of a cache-warm build otherwise). */
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    /**
+     * Each record class's accessors, found and opened once (reflection is a tenth of a cache-warm
+     * build otherwise), and its shape: the hash of its name and its components' names, which
+     * stands for them in every record of that class (a page has dozens of records).
+     */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
+        protected Shape computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             Method[] accessors = new Method[components.length];
+            Fingerprint names = start();
+            names.text('R', type.getName());
             for (int i = 0; i < components.length; i++) {
                 accessors[i] = components[i].getAccessor();
                 accessors[i].setAccessible(true);
+                names.text('C', accessors[i].getName());
             }
-            return accessors;
+            return new Shape(accessors, names.hash());
         }
     };
 
-    private final MessageDigest digest;
-    private final byte[] tag = new byte[5];
+    private record Shape(Method[] accessors, byte[] hash) {
+    }
+
+    /** The name of each constant of an enum (by the class of a constant, which may be a body's subclass), as bytes, by ordinal. */
+    private static final ClassValue<byte[][]> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected byte[][] computeValue(Class<?> constantClass) {
+            Class<?> type = constantClass.isEnum() ? constantClass : constantClass.getSuperclass();
+            Object[] constants = type.getEnumConstants();
+            byte[][] names = new byte[constants.length][];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = (type.getName() + "." + ((Enum<?>) constants[i]).name()).getBytes(StandardCharsets.UTF_8);
+            }
+            return names;
+        }
+    };
+
+    /** From this many bytes a text (a page's body, not a name) is hashed on its own and its hash written in its place. */
+    static final int LONG_TEXT = 256;
+
+    /** The bytes written so far, hashed by {@link #hex}. */
+    private byte[] bytes = new byte[512];
+    private int length;
 
     private Fingerprint() {
-        MessageDigest copy;
-        try {
-            copy = (MessageDigest) PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            try {
-                copy = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException impossible) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-            }
-        }
-        this.digest = copy;
     }
 
     public static Fingerprint start() {
@@ -78,9 +88,14 @@ public final class Fingerprint {
         return f.hex();
     }
 
-    public Fingerprint add(byte[] bytes) {
-        tag('B', bytes.length);
-        digest.update(bytes);
+    public Fingerprint add(byte[] data) {
+        if (data.length < LONG_TEXT) {
+            tag('B', data.length);
+            write(data);
+        } else {
+            tag('Y', data.length);
+            writeHash(data, data.length);
+        }
         return this;
     }
 
@@ -93,7 +108,13 @@ public final class Fingerprint {
         } else if (value instanceof byte[] bytes) {
             add(bytes);
         } else if (value instanceof Enum<?> e) {
-            text('E', e.getDeclaringClass().getName() + "." + e.name());
+            byte[] name = ENUM_NAMES.get(e.getClass())[e.ordinal()];
+            tag('E', name.length);
+            write(name);
+        } else if (value instanceof Integer i) {
+            tag('i', i);
+        } else if (value instanceof Boolean b) {
+            tag('b', b ? 1 : 0);
         } else if (isScalar(value)) {
             text('V', value.getClass().getName() + ":" + value);
         } else if (value instanceof Optional<?> o) {
@@ -117,7 +138,17 @@ public final class Fingerprint {
     }
 
     public String hex() {
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(hash());
+    }
+
+    private byte[] hash() {
+        long[] hash = TextHash.murmur3(bytes, length, 0);
+        byte[] out = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            out[i] = (byte) (hash[0] >>> (56 - 8 * i));
+            out[8 + i] = (byte) (hash[1] >>> (56 - 8 * i));
+        }
+        return out;
     }
 
     private static boolean isScalar(Object value) {
@@ -127,9 +158,11 @@ public final class Fingerprint {
     }
 
     private void record(Record r) {
-        text('R', r.getClass().getName());
-        for (Method accessor : ACCESSORS.get(r.getClass())) {
-            text('C', accessor.getName());
+        Shape shape = SHAPES.get(r.getClass());
+        // The shape fixes how many components follow, and each value is delimited: no names needed.
+        tag('R', shape.hash.length);
+        write(shape.hash);
+        for (Method accessor : shape.accessors) {
             try {
                 add(accessor.invoke(r));
             } catch (IllegalAccessException | InvocationTargetException e) {
@@ -167,17 +200,47 @@ public final class Fingerprint {
     }
 
     private void text(char kind, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        tag(kind, bytes.length);
-        digest.update(bytes);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length < LONG_TEXT) {
+            tag(kind, utf8.length);
+            write(utf8);
+            return;
+        }
+        // A page's text: its own hash stands for it, marked apart from a short text of those 16 bytes.
+        tag('X', utf8.length);
+        tag(kind, 16);
+        writeHash(utf8, utf8.length);
     }
 
-    private void tag(char kind, int length) {
-        tag[0] = (byte) kind;
-        tag[1] = (byte) (length >>> 24);
-        tag[2] = (byte) (length >>> 16);
-        tag[3] = (byte) (length >>> 8);
-        tag[4] = (byte) length;
-        digest.update(tag, 0, 5);
+    private void writeHash(byte[] data, int size) {
+        long[] hash = TextHash.murmur3(data, size, 0);
+        room(16);
+        for (long half : hash) {
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                bytes[length++] = (byte) (half >>> shift);
+            }
+        }
+    }
+
+    private void tag(char kind, int size) {
+        room(5);
+        bytes[length] = (byte) kind;
+        bytes[length + 1] = (byte) (size >>> 24);
+        bytes[length + 2] = (byte) (size >>> 16);
+        bytes[length + 3] = (byte) (size >>> 8);
+        bytes[length + 4] = (byte) size;
+        length += 5;
+    }
+
+    private void write(byte[] data) {
+        room(data.length);
+        System.arraycopy(data, 0, bytes, length, data.length);
+        length += data.length;
+    }
+
+    private void room(int more) {
+        if (length + more > bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
     }
 }

@@ -43,6 +43,53 @@ class FingerprintTest {
     }
 
     @Test
+    void anEditAnywhereInALongTextGivesAnotherKey() {
+        // Page bodies are hashed by TextHash first: an edit at the start, middle or very end still shows.
+        String body = "Les gouvernements locaux et régionaux. ".repeat(40);
+        String base = Fingerprint.of(body);
+        assertNotEquals(base, Fingerprint.of("l" + body.substring(1)));
+        assertNotEquals(base, Fingerprint.of(body.substring(0, 700) + "X" + body.substring(701)));
+        assertNotEquals(base, Fingerprint.of(body.substring(0, body.length() - 1) + "!"));
+        assertNotEquals(base, Fingerprint.of(body + " "));
+        assertEquals(base, Fingerprint.of(new String(body.toCharArray())));
+        // A text just under the threshold and one just over it are hashed differently, each stable.
+        String shortText = "a".repeat(Fingerprint.LONG_TEXT - 1);
+        assertEquals(Fingerprint.of(shortText), Fingerprint.of("a".repeat(Fingerprint.LONG_TEXT - 1)));
+        assertNotEquals(Fingerprint.of(shortText), Fingerprint.of(shortText + "a"));
+    }
+
+    private enum Plain { A, B }
+
+    private enum WithBodies {
+        A { @Override public String toString() { return "a"; } },
+        B { @Override public String toString() { return "b"; } }
+    }
+
+    private record Shaped(int weight, boolean draft, Plain kind) {
+    }
+
+    private record Renamed(int height, boolean draft, Plain kind) {
+    }
+
+    @Test
+    void numbersFlagsEnumsAndRecordShapesAllCount() {
+        String base = Fingerprint.of(new Shaped(1, false, Plain.A));
+        assertEquals(base, Fingerprint.of(new Shaped(1, false, Plain.A)));
+        assertNotEquals(base, Fingerprint.of(new Shaped(2, false, Plain.A)));
+        assertNotEquals(base, Fingerprint.of(new Shaped(1, true, Plain.A)));
+        assertNotEquals(base, Fingerprint.of(new Shaped(1, false, Plain.B)));
+        // Same values under another component name or class: another key.
+        assertNotEquals(base, Fingerprint.of(new Renamed(1, false, Plain.A)));
+        // Constants with bodies are subclasses of their enum: each still has its own name.
+        assertNotEquals(Fingerprint.of(WithBodies.A), Fingerprint.of(WithBodies.B));
+        assertNotEquals(Fingerprint.of(Plain.A), Fingerprint.of(WithBodies.A));
+        // A number is not its text, nor a flag.
+        assertNotEquals(Fingerprint.of(1), Fingerprint.of("1"));
+        assertNotEquals(Fingerprint.of(1), Fingerprint.of(true));
+        assertNotEquals(Fingerprint.of(1), Fingerprint.of(1L));
+    }
+
+    @Test
     void aValueItCannotReadFullyIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Fingerprint.of(new Object()));
     }
