@@ -28,6 +28,8 @@ public final class SiteBuilder {
     private boolean relativeLinks;
     private boolean cleanUpLater;
     private boolean buildCache;
+    /** Whether {@link #publish} makes its folder from the build before last ({@link OutputTree#openReusing}) and keeps the one it replaces. */
+    private boolean reuseEarlierBuild;
 
     public SiteBuilder() {
         this(Progress.NONE);
@@ -86,6 +88,8 @@ public final class SiteBuilder {
                 return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false,
                         session.cacheStats());
             }
+            // With the build cache, the build before last is kept and made into this one: the pages it already links stay.
+            reuseEarlierBuild = buildCache;
             return publish(session, options.output().get(), start, session::cacheStats, (out, outcome) -> { });
         } finally {
             pool.shutdown();
@@ -104,9 +108,12 @@ public final class SiteBuilder {
      */
     BuildResult publish(BuildSession session, Path output, long start, java.util.function.Supplier<org.powerofwe.build.cache.CacheStats> cacheStats,
             Published published) {
-        try (OutputTree out = OutputTree.open(output)) {
+        try (OutputTree out = reuseEarlierBuild ? OutputTree.openReusing(output) : OutputTree.open(output)) {
             if (cleanUpLater) {
                 out.cleanUpLater();
+            }
+            if (reuseEarlierBuild) {
+                out.keepPrevious();
             }
             OutputSink sink = relativeLinks ? new RelativeLinks(out, session.site().orElseThrow().config().basePath()) : out;
             BuildSession.Outcome outcome = session.renderAll(sink);

@@ -55,24 +55,37 @@ class OutputSafetyTest {
 
     /**
      * The command line prints its summary while the previous output is still being removed, and
-     * ends only once it is gone: no previous build is left beside the site (nor half of one).
+     * ends only once it is gone: beside the site, no half-removed build is left, and at most the
+     * one build the next will be made from (with the build cache), complete.
      */
     @Test
-    void theCommandLineLeavesOnlyThePublishedBuild() throws Exception {
+    void theCommandLineLeavesOnlyThePublishedBuildAndTheOneItReplaced() throws Exception {
         TestSite site = site();
         Path output = dir.resolve("out");
         for (int build = 0; build < 3; build++) {
             TestSite.CommandRun run = site.run("build", "--quiet", "--output", output.toString());
             assertEquals(0, run.exitCode(), run.err());
         }
+        List<Path> builds = builds();
+        assertEquals(2, builds.size(), "the published build and the one it replaced: " + builds);
+        assertTrue(builds.contains(output.toRealPath()));
+        for (Path build : builds) {
+            assertTrue(Files.isRegularFile(build.resolve(OutputGuard.MARKER)), "a complete build: " + build);
+        }
+        TestSite.CommandRun run = site.run("build", "--quiet", "--no-cache", "--output", output.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(output.toRealPath()), builds(), "without the cache, only the build the output points to is kept");
+    }
+
+    private List<Path> builds() throws java.io.IOException {
         try (java.util.stream.Stream<Path> builds = Files.list(dir.resolve(".out.builds"))) {
-            assertEquals(List.of(output.toRealPath()), builds.map(p -> {
+            return builds.map(p -> {
                 try {
                     return p.toRealPath();
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            }).toList(), "only the build the output points to is kept");
+            }).sorted().toList();
         }
     }
 

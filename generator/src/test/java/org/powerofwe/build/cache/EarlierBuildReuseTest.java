@@ -1,0 +1,96 @@
+package org.powerofwe.build.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.powerofwe.build.BuildOptions;
+import org.powerofwe.build.BuildResult;
+import org.powerofwe.build.SiteBuilder;
+import org.powerofwe.testing.TestSite;
+
+/**
+ * With the build cache, a new process makes its build folder from the build before last instead
+ * of making every folder and link again: staff would notice if that were slow (the point of it),
+ * and far more if the site it publishes ever differed from a fresh build's, whatever that earlier
+ * folder holds by then: pages since deleted, files added or changed by hand, a folder where a page
+ * must go, a link leading out of the output.
+ */
+class EarlierBuildReuseTest {
+
+    @TempDir
+    Path dir;
+
+    private Path build(TestSite site, boolean cache) throws IOException {
+        Path output = dir.resolve(cache ? "with-cache" : "without-cache");
+        BuildResult result = new SiteBuilder().withBuildCache(cache).build(BuildOptions.of(site.root(), output));
+        assertTrue(result.published(), BuildCacheTest.formatted(result).toString());
+        return output.toRealPath();
+    }
+
+    private List<Path> buildFolders() throws IOException {
+        try (Stream<Path> folders = Files.list(dir.resolve(".with-cache.builds"))) {
+            return folders.sorted().toList();
+        }
+    }
+
+    @Test
+    void aNewProcessBuildsIntoTheFolderOfTheBuildBeforeLast() throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        Path first = build(site, true);
+        Path second = build(site, true);
+        assertEquals(List.of(first, second), buildFolders(), "the build replaced is kept for the next one");
+        BuildCacheTest.replace(site, "content/pledges/p1.en.md", "Local finance matters.", "Local finance matters more than ever.");
+        Path third = build(site, true);
+        assertEquals(first, third, "the third build is made in the first one's folder");
+        assertEquals(List.of(first, second), buildFolders(), "two folders take turns");
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), "built in an earlier build's folder");
+    }
+
+    @Test
+    void whateverTheEarlierFolderHoldsTheSitePublishedIsAFreshBuilds() throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        build(site, true);
+        Path published = build(site, true);
+        Path kept = buildFolders().stream().filter(f -> !f.equals(published)).findFirst().orElseThrow();
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+
+        // Changed by hand in the kept folder: a file added, a folder of old pages, a list rewritten,
+        // a page replaced by a folder, a section's folder replaced by a link to somewhere else.
+        Files.writeString(kept.resolve("en/stray.html"), "<p>left here by hand</p>");
+        Files.createDirectories(kept.resolve("en/old-section/page"));
+        Files.writeString(kept.resolve("en/old-section/page/index.html"), "<p>an old page</p>");
+        Files.writeString(kept.resolve("en/news/index.html"), "<p>rewritten by hand</p>");
+        Files.delete(kept.resolve("en/news/youth/index.html"));
+        Files.createDirectories(kept.resolve("en/news/youth/index.html/inside"));
+        deleteTree(kept.resolve("fr/engagements"));
+        Files.createSymbolicLink(kept.resolve("fr/engagements"), outside);
+        // And in the sources: a page deleted, another edited.
+        site.delete("content/news/budget.en.md");
+        BuildCacheTest.replace(site, "content/pledges/p1.en.md", "Local finance matters.", "Local finance matters more than ever.");
+
+        assertEquals(kept, build(site, true), "the build was made in the kept folder");
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), "built in a folder changed by hand");
+        try (Stream<Path> written = Files.list(outside)) {
+            assertEquals(0, written.count(), "nothing was written through the link out of the output");
+        }
+        assertFalse(Files.isSymbolicLink(kept.resolve("fr/engagements")));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
