@@ -537,7 +537,7 @@ public final class BuildSession {
     /** A page's body from the cache when it is there and still right, else rendered and kept. */
     private RenderedMarkdown renderThroughCache(org.powerofwe.build.cache.BodyCache.Pass pass, Page page, Problems found) {
         org.powerofwe.build.cache.BodyCache.Slot slot = pass.slot(page);
-        Optional<org.powerofwe.build.cache.BodyCache.Hit> hit = slot.hit();
+        Optional<org.powerofwe.build.cache.BodyCache.Hit> hit = slot.hit(lean);
         if (hit.isPresent()) {
             found.addAll(hit.get().problems());
             hit.get().revision().ifPresent(revision -> revisions.put(page.path(), new Revision(page, revision)));

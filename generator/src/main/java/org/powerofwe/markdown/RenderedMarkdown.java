@@ -48,11 +48,12 @@ public final class RenderedMarkdown {
 
     /**
      * A body as the build cache kept it: the HTML as UTF-8 and every other part exactly as
-     * {@link #htmlUtf8()} and the accessors gave them when it was rendered.
+     * {@link #htmlUtf8()} and the accessors gave them when it was rendered. The array is taken
+     * over, not copied (the cache reads a new one per body): the caller must not change it.
      */
     public static RenderedMarkdown restore(byte[] htmlUtf8, List<TocEntry> toc, String text, String excerpt, int wordCount,
             List<String> anchors, List<LinkFact> links, List<HeadingFact> headings) {
-        return new RenderedMarkdown(htmlUtf8.clone(), List.copyOf(toc), text, excerpt, wordCount, List.copyOf(anchors), List.copyOf(links),
+        return new RenderedMarkdown(htmlUtf8, List.copyOf(toc), text, excerpt, wordCount, List.copyOf(anchors), List.copyOf(links),
                 List.copyOf(headings));
     }
 

@@ -140,10 +140,18 @@ public final class BodyCache {
 
         /** The kept body, if an intact entry exists and every question it asked gets the same answer now. */
         public Optional<Hit> hit() {
+            return hit(false);
+        }
+
+        /**
+         * The same; when {@code lean}, a body with its search entry comes {@link RenderedMarkdown#lean()}
+         * (without its plain text, links and headings), for a build that drops them.
+         */
+        public Optional<Hit> hit(boolean lean) {
             if (!Files.exists(file)) {
                 return Optional.empty();
             }
-            Optional<BodyCodec.Entry> entry = EntryFile.read(file, key).flatMap(BodyCache::decode);
+            Optional<BodyCodec.Entry> entry = EntryFile.read(file, key).flatMap(payload -> decode(payload, lean));
             if (entry.isEmpty()) {
                 rejected.incrementAndGet();
                 return Optional.empty();
@@ -202,9 +210,9 @@ public final class BodyCache {
         return f.hex();
     }
 
-    private static Optional<BodyCodec.Entry> decode(byte[] payload) {
+    private static Optional<BodyCodec.Entry> decode(byte[] payload, boolean lean) {
         try {
-            return Optional.of(BodyCodec.decode(payload));
+            return Optional.of(BodyCodec.decode(payload, lean));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -55,6 +55,15 @@ final class BodyCodec {
 
     /** The entry in {@code payload}; fails with an exception (a miss for the caller) on anything unexpected. */
     static Entry decode(byte[] payload) throws IOException {
+        return decode(payload, false);
+    }
+
+    /**
+     * The same, and when {@code lean} and the entry has its search entry, the body as {@link
+     * RenderedMarkdown#lean()} gives it: its plain text, links and headings are checked but not
+     * made into strings (a lean build drops them at once; the text is a page's length).
+     */
+    static Entry decode(byte[] payload, boolean lean) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
         int lookupCount = count(in);
         List<Lookup> lookups = new ArrayList<>(lookupCount);
@@ -69,7 +78,7 @@ final class BodyCodec {
         for (int i = 0; i < problemCount; i++) {
             problems.add(new Problem(pos(in), Severity.valueOf(required(in)), required(in), required(in)));
         }
-        RenderedMarkdown body = body(in);
+        RenderedMarkdown body = body(in, lean && searchEntry.isPresent());
         if (in.available() != 0) {
             throw new IOException("unexpected bytes after the body");
         }
@@ -107,7 +116,7 @@ final class BodyCodec {
         }
     }
 
-    private static RenderedMarkdown body(DataInputStream in) throws IOException {
+    private static RenderedMarkdown body(DataInputStream in, boolean lean) throws IOException {
         byte[] html = new byte[count(in)];
         in.readFully(html);
         int tocCount = count(in);
@@ -115,7 +124,7 @@ final class BodyCodec {
         for (int i = 0; i < tocCount; i++) {
             toc.add(new TocEntry(in.readInt(), required(in), required(in)));
         }
-        String text = required(in);
+        String text = lean ? skip(in) : required(in);
         String excerpt = required(in);
         int words = in.readInt();
         int anchorCount = count(in);
@@ -124,16 +133,33 @@ final class BodyCodec {
             anchors.add(required(in));
         }
         int linkCount = count(in);
-        List<LinkFact> links = new ArrayList<>(linkCount);
+        List<LinkFact> links = new ArrayList<>(lean ? 0 : linkCount);
         for (int i = 0; i < linkCount; i++) {
-            links.add(new LinkFact(pos(in), required(in), in.readBoolean(), required(in)));
+            if (lean) {
+                skip(in);
+                in.readInt();
+                in.readInt();
+                skip(in);
+                in.readBoolean();
+                skip(in);
+            } else {
+                links.add(new LinkFact(pos(in), required(in), in.readBoolean(), required(in)));
+            }
         }
         int headingCount = count(in);
-        List<HeadingFact> headings = new ArrayList<>(headingCount);
+        List<HeadingFact> headings = new ArrayList<>(lean ? 0 : headingCount);
         for (int i = 0; i < headingCount; i++) {
-            headings.add(new HeadingFact(pos(in), in.readInt()));
+            if (lean) {
+                skip(in);
+                in.readInt();
+                in.readInt();
+                in.readInt();
+            } else {
+                headings.add(new HeadingFact(pos(in), in.readInt()));
+            }
         }
-        return RenderedMarkdown.restore(html, toc, text, excerpt, words, anchors, links, headings);
+        RenderedMarkdown body = RenderedMarkdown.restore(html, toc, text, excerpt, words, anchors, links, headings);
+        return lean ? body.lean() : body;
     }
 
     private static void pos(DataOutputStream out, SourcePos pos) throws IOException {
@@ -167,6 +193,16 @@ final class BodyCodec {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Passes over a required text without decoding it; returns null. */
+    private static String skip(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("bad string length " + length);
+        }
+        in.skipNBytes(length);
+        return null;
     }
 
     private static String required(DataInputStream in) throws IOException {
