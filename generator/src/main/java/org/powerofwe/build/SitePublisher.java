@@ -62,14 +62,21 @@ final class SitePublisher {
 
     void renderAll(ForkJoinPool pool, OutputSink out, AssetPipeline.Result themeAssets, List<ContentFile> contentAssets, LanguageFiles languageFiles) {
         renderPages(pool, site.pages(), out);
-        renderSpecialPages(out);
-        writeRedirects(site.aliases(), out);
-        out.write("sitemap.xml", Sitemap.xml(sitemapEntries()));
-        out.write("robots.txt", Sitemap.robots(ctx.absolute("sitemap.xml")));
-        languageFiles.write(site, ctx, site.config().languageCodes(), out);
-        themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
-        contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
-        writeImages(out);
+        // The files that list every page (a tenth of a cache-warm build's time, on one core before): side by side.
+        List<Runnable> rest = new ArrayList<>(List.of(
+                () -> renderSpecialPages(out),
+                () -> writeRedirects(site.aliases(), out),
+                () -> {
+                    out.write("sitemap.xml", Sitemap.xml(sitemapEntries()));
+                    out.write("robots.txt", Sitemap.robots(ctx.absolute("sitemap.xml")));
+                },
+                () -> {
+                    themeAssets.files().forEach(asset -> out.write(asset.outputPath(), asset.content()));
+                    contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
+                    writeImages(out);
+                }));
+        rest.addAll(languageFiles.writers(site, ctx, site.config().languageCodes(), out));
+        pool.submit(() -> rest.parallelStream().forEach(Runnable::run)).join();
     }
 
     /** The pages that send readers of an old address on to its page (they show the page's title). */
