@@ -1,11 +1,6 @@
 package org.powerofwe.build.cache;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +42,8 @@ public final class PageCache {
     private static final String INDEX = ".index";
     /** Raised when the layout of the index changes; an index of another format is not read. */
     private static final int PAGE_FORMAT = 2;
+    /** Opens an index's payload: an index written in another layout (before texts were UTF-8 behind an int) is not read. */
+    private static final int INDEX_FORMAT = 0x50494403;
 
     private final Path pages;
     private final Path used;
@@ -260,49 +257,40 @@ public final class PageCache {
     }
 
     private static byte[] encode(Map<String, Entry> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entries.size() * 512 + 16);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue().html());
-                out.writeLong(e.getValue().stamp().size());
-                out.writeLong(e.getValue().stamp().modifiedNanos());
-                out.writeInt(e.getValue().shown().size());
-                for (Map.Entry<String, String> shown : e.getValue().shown().entrySet()) {
-                    out.writeUTF(shown.getKey());
-                    out.writeUTF(shown.getValue());
-                }
+        Binary.Writer out = new Binary.Writer(entries.size() * 512 + 16);
+        out.integer(INDEX_FORMAT).integer(entries.size());
+        for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
+            out.text(e.getKey()).text(e.getValue().html());
+            out.number(e.getValue().stamp().size()).number(e.getValue().stamp().modifiedNanos());
+            out.integer(e.getValue().shown().size());
+            for (Map.Entry<String, String> shown : e.getValue().shown().entrySet()) {
+                out.text(shown.getKey()).text(shown.getValue());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     private static Optional<Map<String, Entry>> decode(byte[] payload) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
-            int count = in.readInt();
-            if (count < 0 || count > payload.length) {
+            Binary.Reader in = new Binary.Reader(payload);
+            if (in.integer() != INDEX_FORMAT) {
                 return Optional.empty();
             }
+            // Each entry is at least two empty texts, two numbers and a count; each shown value two texts.
+            int count = in.count(4 + 4 + 8 + 8 + 4);
             Map<String, Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                String key = in.readUTF();
-                String html = in.readUTF();
-                Stamp stamp = new Stamp(in.readLong(), in.readLong());
-                int shownCount = in.readInt();
-                if (shownCount < 0 || shownCount > payload.length) {
-                    return Optional.empty();
-                }
+                String key = in.text();
+                String html = in.text();
+                Stamp stamp = new Stamp(in.number(), in.number());
+                int shownCount = in.count(8);
                 Map<String, String> shown = new java.util.LinkedHashMap<>(shownCount * 2);
                 for (int j = 0; j < shownCount; j++) {
-                    shown.put(in.readUTF(), in.readUTF());
+                    shown.put(in.text(), in.text());
                 }
                 entries.put(key, new Entry(html, stamp, shown));
             }
-            return in.available() == 0 ? Optional.of(entries) : Optional.empty();
+            return in.remaining() == 0 ? Optional.of(entries) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
