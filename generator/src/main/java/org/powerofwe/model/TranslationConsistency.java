@@ -173,7 +173,31 @@ public final class TranslationConsistency {
         return cited.stream().flatMap(c -> java.util.Arrays.stream(c.ids().split(" "))).filter(id -> !id.isEmpty() && !id.contains("="));
     }
 
-    private record Cited(String ids, SourcePos pos, String shortcode) {
+    /**
+     * One citation: its figure ids, and where it stands in the page's body ({@code start} to
+     * {@code end}). Its line and column are worked out only when a difference is reported, since
+     * counting the lines up to every citation of every page cost more than the comparison itself.
+     */
+    private record Cited(String ids, Page page, int start, int end) {
+
+        SourcePos pos() {
+            return positionIn(page, start);
+        }
+
+        String shortcode() {
+            return page.body().substring(start, end);
+        }
+    }
+
+    /** The line and column of the body's character at {@code offset}, in the page's file. */
+    static SourcePos positionIn(Page page, int offset) {
+        String body = page.body();
+        int line = 0;
+        for (int nl = body.indexOf('\n'); nl >= 0 && nl < offset; nl = body.indexOf('\n', nl + 1)) {
+            line++;
+        }
+        int lineStart = body.lastIndexOf('\n', offset - 1) + 1;
+        return new SourcePos(page.file(), page.bodyLine() + line, offset - lineStart + 1);
     }
 
     /** The figure ids a shortcode cites; a metric's form (words, compact...) may differ by language. */
@@ -187,19 +211,9 @@ public final class TranslationConsistency {
         List<Cited> cited = new ArrayList<>();
         String body = page.body();
         Matcher m = SHORTCODE.matcher(body);
-        int line = 0;
-        int lineStart = 0;
-        int scanned = 0;
         // indexOf jumps to the next shortcode far faster than the regex scans prose for one.
         for (int from = body.indexOf("{{<"); from >= 0 && m.find(from); from = body.indexOf("{{<", m.end())) {
-            for (int i = scanned; i < m.start(); i++) {
-                if (body.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            scanned = m.start();
-            cited.add(new Cited(citedIds(m.group(1), m.group(2)), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1), m.group()));
+            cited.add(new Cited(citedIds(m.group(1), m.group(2)), page, m.start(), m.end()));
         }
         return cited;
     }

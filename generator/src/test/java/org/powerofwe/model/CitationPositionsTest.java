@@ -1,0 +1,113 @@
+package org.powerofwe.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.powerofwe.diag.Problem;
+import org.powerofwe.diag.Problems;
+import org.powerofwe.diag.SourcePos;
+
+/**
+ * A translation whose figure citations differ from the English page's is reported at the line
+ * and column of the first differing citation in the translated file, wherever it stands: on the
+ * body's first line, at its very end, several on one line, after Windows line ends or characters
+ * outside the Basic Multilingual Plane. Compared with a position counted character by character.
+ */
+class CitationPositionsTest {
+
+    private static final String FILE = "content/campaigns/climate.fr.md";
+    private static final int BODY_LINE = 6;
+    private static final String[] PROSE = {"Les villes agissent. ", "\n", "\r\n", "\n\n", "é", "日本", "\uD83C\uDF0D", " ", "{", "{{ x }}", "x", "\t"};
+
+    @Test
+    void aDifferingCitationIsReportedWhereItStandsInTheTranslation() {
+        Random random = new Random(20261206);
+        int compared = 0;
+        for (int round = 0; round < 400; round++) {
+            List<String> ids = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            String body = body(random, ids, starts);
+            for (int differing = 0; differing < ids.size(); differing++) {
+                List<String> sourceIds = new ArrayList<>(ids);
+                sourceIds.set(differing, "other");
+                assertEquals(reference(body, starts.get(differing)), reportedAt(sourceIds, body), body);
+                compared++;
+            }
+            for (int cited = 0; cited < ids.size(); cited++) {
+                // the English page cites fewer figures: the first extra citation of the translation is pointed at
+                assertEquals(reference(body, starts.get(cited)), reportedAt(ids.subList(0, cited), body), body);
+                compared++;
+            }
+        }
+        assertEquals(true, compared > 1000, "enough citations compared: " + compared);
+    }
+
+    @Test
+    void aCitationOnTheFirstLineAfterAWindowsLineEndAndAnEmojiIsAtItsOwnColumn() {
+        String body = "{{< metric a >}} \uD83C\uDF0D {{< figures b c >}}\r\nLes villes {{< metric d >}}";
+        assertEquals(new SourcePos(FILE, BODY_LINE, 1), reportedAt(List.of("x", "b c", "d"), body));
+        assertEquals(new SourcePos(FILE, BODY_LINE, 21), reportedAt(List.of("a", "x", "d"), body));
+        assertEquals(new SourcePos(FILE, BODY_LINE + 1, 12), reportedAt(List.of("a", "b c", "x"), body));
+    }
+
+    /** Where the consistency check reports the translation's first difference from an English page citing {@code sourceIds}. */
+    private static SourcePos reportedAt(List<String> sourceIds, String translationBody) {
+        StringBuilder source = new StringBuilder("Cities act.\n");
+        for (String id : sourceIds) {
+            source.append("{{< figures ").append(id).append(" >}}\n");
+        }
+        Problems problems = new Problems();
+        new TranslationConsistency("en", problems).check(List.of(page("en", source.toString()), page("fr", translationBody)));
+        List<Problem> found = problems.sorted();
+        assertEquals(1, found.size(), () -> found.toString());
+        return found.get(0).pos();
+    }
+
+    /** A body of random prose with citations; {@code ids} and {@code starts} receive each citation's ids and offset. */
+    private static String body(Random random, List<String> ids, List<Integer> starts) {
+        StringBuilder body = new StringBuilder();
+        int citations = 1 + random.nextInt(6);
+        for (int i = 0; i < citations; i++) {
+            int prose = i == 0 && random.nextInt(4) == 0 ? 0 : random.nextInt(12);
+            for (int j = 0; j < prose; j++) {
+                body.append(PROSE[random.nextInt(PROSE.length)]);
+            }
+            String id = "f" + i;
+            starts.add(body.length());
+            ids.add(id);
+            body.append(random.nextBoolean() ? "{{< figures " + id + " >}}" : "{{<metric " + id + " words>}}");
+        }
+        if (random.nextBoolean()) {
+            body.append(PROSE[random.nextInt(PROSE.length)]);
+        }
+        return body.toString();
+    }
+
+    /** The position of the body's character at {@code offset}, counted one character at a time: lines end at \n. */
+    private static SourcePos reference(String body, int offset) {
+        int line = BODY_LINE;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourcePos(FILE, line, column);
+    }
+
+    private static Page page(String lang, String body) {
+        PageKey key = PageKey.of("campaigns/climate");
+        return new Page(key, lang, lang, PageType.PAGE, "content/campaigns/climate." + lang + ".md", "Climate", "", Optional.empty(),
+                OptionalInt.empty(), false, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), new TypeFields.None(), body,
+                lang.equals("en") ? 6 : BODY_LINE, lang + "/campaigns/climate/", Map.of());
+    }
+}
