@@ -58,18 +58,42 @@ public final class TranslationConsistency {
     }
 
     public void check(List<Page> pages) {
-        Map<PageKey, Page> sources = new HashMap<>();
-        pages.stream().filter(p -> p.lang().equals(defaultLanguage)).forEach(p -> sources.put(p.key(), p));
+        Map<PageKey, Source> sources = new HashMap<>();
+        pages.stream().filter(p -> p.lang().equals(defaultLanguage)).forEach(p -> sources.put(p.key(), new Source(p)));
         // In parallel when called from a fork-join pool; problems are collected thread-safely and sorted when shown.
         pages.parallelStream().forEach(translation -> {
-            Page source = sources.get(translation.key());
-            if (source != null && translation != source && !translation.lang().equals(defaultLanguage) && !brokenFile.test(source.file())) {
+            Source source = sources.get(translation.key());
+            if (source != null && translation != source.page && !translation.lang().equals(defaultLanguage) && !brokenFile.test(source.page.file())) {
                 compare(source, translation);
             }
         });
     }
 
-    private void compare(Page source, Page translation) {
+    /**
+     * A default-language page and the figures its text cites, read when its first translation is
+     * compared and kept for the others (a page with three translations is not read three times).
+     */
+    private static final class Source {
+        final Page page;
+        /** Set once; a second thread that finds it unset reads the same citations again, harmlessly. */
+        private volatile List<Cited> cited;
+
+        Source(Page page) {
+            this.page = page;
+        }
+
+        List<Cited> cited() {
+            List<Cited> known = cited;
+            if (known == null) {
+                known = TranslationConsistency.cited(page);
+                cited = known;
+            }
+            return known;
+        }
+    }
+
+    private void compare(Source sourcePage, Page translation) {
+        Page source = sourcePage.page;
         same(translation, "date", source.date(), translation.date());
         same(translation, "weight", source.weight().isPresent() ? Optional.of(source.weight().getAsInt()) : Optional.empty(),
                 translation.weight().isPresent() ? Optional.of(translation.weight().getAsInt()) : Optional.empty());
@@ -80,7 +104,7 @@ public final class TranslationConsistency {
                 same(translation, field, Optional.ofNullable(value), Optional.ofNullable(translatedFields.get(field)));
             }
         });
-        citedFigures(source, translation);
+        citedFigures(sourcePage, translation);
     }
 
     private void same(Page translation, String field, Optional<?> expected, Optional<?> actual) {
@@ -121,8 +145,9 @@ public final class TranslationConsistency {
     }
 
     /** The figures a text cites must be the same, in the same order, in every language. */
-    private void citedFigures(Page source, Page translation) {
-        List<Cited> expected = cited(source);
+    private void citedFigures(Source sourcePage, Page translation) {
+        Page source = sourcePage.page;
+        List<Cited> expected = sourcePage.cited();
         if (figureIds(expected).anyMatch(id -> !knownFigure.test(id))) {
             return; // the source page's own error says which figure is unknown; compared once it is fixed
         }
@@ -201,10 +226,26 @@ public final class TranslationConsistency {
     }
 
     /** The figure ids a shortcode cites; a metric's form (words, compact...) may differ by language. */
-    private static String citedIds(String name, String arguments) {
-        String ids = SPACES.matcher(arguments.trim()).replaceAll(" ");
+    static String citedIds(String name, String arguments) {
+        String trimmed = arguments.trim();
+        String ids = singleSpaced(trimmed) ? trimmed : SPACES.matcher(trimmed).replaceAll(" ");
         int space = ids.indexOf(' ');
         return name.equals("metric") && space > 0 ? ids.substring(0, space) : ids;
+    }
+
+    /**
+     * Whether {@code text} has no run of spaces that {@link #SPACES} would change: only single
+     * {@code ' '} between words, as shortcodes are usually written, so the regex need not copy it.
+     */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Cited> cited(Page page) {

@@ -18,6 +18,7 @@ import org.powerofwe.diag.SourcePos;
  * and column of the first differing citation in the translated file, wherever it stands: on the
  * body's first line, at its very end, several on one line, after Windows line ends or characters
  * outside the Basic Multilingual Plane. Compared with a position counted character by character.
+ * A citation's figure ids do not depend on how its arguments are spaced.
  */
 class CitationPositionsTest {
 
@@ -54,6 +55,28 @@ class CitationPositionsTest {
         assertEquals(new SourcePos(FILE, BODY_LINE, 1), reportedAt(List.of("x", "b c", "d"), body));
         assertEquals(new SourcePos(FILE, BODY_LINE, 21), reportedAt(List.of("a", "x", "d"), body));
         assertEquals(new SourcePos(FILE, BODY_LINE + 1, 12), reportedAt(List.of("a", "b c", "x"), body));
+    }
+
+    @Test
+    void theIdsOfACitationAreItsArgumentsWithEveryRunOfSpacesMadeOneSpace() {
+        Random random = new Random(6122026);
+        String[] parts = {"a", "b", "words", "=x", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "\u2028", "\u0085", "\u001F", "\u3000"};
+        int unchanged = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder arguments = new StringBuilder();
+            int length = random.nextInt(7);
+            for (int i = 0; i < length; i++) {
+                arguments.append(parts[random.nextInt(parts.length)]);
+            }
+            String args = arguments.toString();
+            String normalised = java.util.regex.Pattern.compile("\\s+").matcher(args.trim()).replaceAll(" ");
+            int space = normalised.indexOf(' ');
+            assertEquals(normalised, TranslationConsistency.citedIds("figures", args), () -> "figures " + args.codePoints().boxed().toList());
+            assertEquals(space > 0 ? normalised.substring(0, space) : normalised, TranslationConsistency.citedIds("metric", args),
+                    () -> "metric " + args.codePoints().boxed().toList());
+            unchanged += normalised.equals(args.trim()) ? 1 : 0;
+        }
+        assertEquals(true, unchanged > 1000, "enough arguments already single-spaced: " + unchanged);
     }
 
     /** Where the consistency check reports the translation's first difference from an English page citing {@code sourceIds}. */
