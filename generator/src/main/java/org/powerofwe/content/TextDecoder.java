@@ -16,11 +16,25 @@ import org.powerofwe.diag.SourcePos;
  */
 public final class TextDecoder {
 
+    /** What {@link String}'s decoder writes in place of bytes that are not UTF-8. */
+    private static final char REPLACEMENT = '\uFFFD';
+
     private TextDecoder() {
     }
 
     public static Optional<String> decode(byte[] bytes, String file, Problems problems) {
         int start = hasBom(bytes) ? 3 : 0;
+        // String's own decoder is many times faster and puts U+FFFD where the strict one refuses a
+        // byte: a text without U+FFFD was valid. One with it (invalid, or a U+FFFD the author
+        // wrote) is decoded strictly, which tells the two apart and says where the bad byte is.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) < 0) {
+            return Optional.of(normaliseLineEnds(text));
+        }
+        return decodeStrictly(bytes, start, file, problems);
+    }
+
+    private static Optional<String> decodeStrictly(byte[] bytes, int start, String file, Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
