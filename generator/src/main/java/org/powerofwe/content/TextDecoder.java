@@ -1,6 +1,9 @@
 package org.powerofwe.content;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -18,6 +21,11 @@ public final class TextDecoder {
 
     /** What {@link String}'s decoder writes in place of bytes that are not UTF-8. */
     private static final char REPLACEMENT = '\uFFFD';
+    /** Reads a file's bytes eight at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private TextDecoder() {
     }
@@ -29,7 +37,7 @@ public final class TextDecoder {
         // wrote) is decoded strictly, which tells the two apart and says where the bad byte is.
         String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (text.indexOf(REPLACEMENT) < 0) {
-            return Optional.of(normaliseLineEnds(text));
+            return Optional.of(hasCarriageReturn(bytes, start) ? normaliseLineEnds(text) : text);
         }
         return decodeStrictly(bytes, start, file, problems);
     }
@@ -60,6 +68,28 @@ public final class TextDecoder {
             return text;
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Whether the bytes from {@code start} hold a carriage return (in UTF-8, byte 0x0D is only ever
+     * U+000D). Tests eight bytes at a time, several times faster than {@code text.indexOf('\r')}
+     * when the JIT does not vectorise that loop (C1): XOR makes each 0x0D byte zero, and
+     * {@code (x - 0x01..) & ~x & 0x80..} is non-zero exactly when some byte of x is zero.
+     */
+    static boolean hasCarriageReturn(byte[] bytes, int start) {
+        int i = start;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long x = (long) LONGS.get(bytes, i) ^ CARRIAGE_RETURNS;
+            if (((x - ONES) & ~x & HIGH_BITS) != 0) {
+                return true;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasBom(byte[] bytes) {

@@ -64,6 +64,34 @@ class TextDecoderDifferentialTest {
         assertEquals(new SourcePos(FILE, 3, 1), problems.sorted().get(0).pos());
     }
 
+    @Test
+    void findsACarriageReturnAtAnyPlaceAmongAnyOtherBytes() {
+        // Windows line ends are made \n only when the file has a carriage return: one missed would
+        // leave \r in the page's text. Each length and place, around the eight-byte steps.
+        byte[] neighbours = {0x0C, 0x0E, 0x1D, 0x0D ^ (byte) 0x80, (byte) 0xFF, 0x00, 0x01, 'a', (byte) 0xF2};
+        Random random = new Random(12);
+        int found = 0;
+        for (int length = 0; length <= 40; length++) {
+            for (int round = 0; round < 200; round++) {
+                byte[] bytes = new byte[length];
+                for (int i = 0; i < length; i++) {
+                    bytes[i] = neighbours[random.nextInt(neighbours.length)];
+                }
+                if (length > 0 && round % 2 == 0) {
+                    bytes[random.nextInt(length)] = '\r';
+                }
+                int start = length > 3 && round % 3 == 0 ? 3 : 0;
+                boolean expected = false;
+                for (int i = start; i < length; i++) {
+                    expected |= bytes[i] == '\r';
+                }
+                assertEquals(expected, TextDecoder.hasCarriageReturn(bytes, start), () -> java.util.Arrays.toString(bytes) + " from " + start);
+                found += expected ? 1 : 0;
+            }
+        }
+        assertTrue(found > 3000, "enough files with a carriage return: " + found);
+    }
+
     private static byte[] file(Random random, int pieces) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (random.nextInt(4) == 0) {
