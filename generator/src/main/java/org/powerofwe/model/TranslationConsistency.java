@@ -215,7 +215,7 @@ public final class TranslationConsistency {
     }
 
     /** The line and column of the body's character at {@code offset}, in the page's file. */
-    static SourcePos positionIn(Page page, int offset) {
+    private static SourcePos positionIn(Page page, int offset) {
         String body = page.body();
         int line = 0;
         for (int nl = body.indexOf('\n'); nl >= 0 && nl < offset; nl = body.indexOf('\n', nl + 1)) {
