@@ -26,7 +26,12 @@ import org.powerofwe.yaml.Located;
  */
 public final class TranslationConsistency {
 
-    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(metric|figures)\\s+([^>]*?)\\s*>}}");
+    /**
+     * A citation. Its arguments run to the first {@code >}, which must start {@code >}}}: taken
+     * greedily, as the regex then need not try for the end at every character; the spaces this
+     * leaves at their end are trimmed by {@link #citedIds}.
+     */
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(metric|figures)\\s+([^>]*)>}}");
     /** Runs of spaces in a shortcode's arguments; compiled once, as every citation of every page is read. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
