@@ -35,6 +35,7 @@ public final class PageDecoder {
     private static final Pattern ALIAS_SEGMENT = Pattern.compile("[A-Za-z0-9_~-][A-Za-z0-9._~-]*");
     private static final Pattern AXIS_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LAYOUT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{N}_]+");
 
     private final SiteConfig config;
     private final Problems problems;
@@ -140,7 +141,7 @@ public final class PageDecoder {
         }
         List<Located<String>> hashtags = fields.textList("hashtags");
         for (Located<String> tag : hashtags) {
-            if (!tag.value().matches("#[\\p{L}\\p{N}_]+")) {
+            if (!HASHTAG.matcher(tag.value()).matches()) {
                 problems.error(tag.pos(), "hashtag '" + tag.value() + "' must start with # and contain no spaces", "for example: \"#Listen2Cities\" (with quotes)");
             }
         }

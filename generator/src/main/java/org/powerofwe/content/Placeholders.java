@@ -34,6 +34,13 @@ public final class Placeholders {
         if (page.fieldsAs(TypeFields.Axis.class).map(a -> a.vision().equals(VISION)).orElse(false)) {
             report(page.posOf("vision"), "vision", problems);
         }
+        // One search of the text: only a page that still holds the placeholder is cut into lines to say where.
+        if (page.body().contains(BODY)) {
+            reportBody(page, problems);
+        }
+    }
+
+    private static void reportBody(Page page, Problems problems) {
         List<String> lines = page.body().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             int column = lines.get(i).indexOf(BODY);

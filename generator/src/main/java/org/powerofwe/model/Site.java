@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.powerofwe.config.SiteConfig;
 import org.powerofwe.yaml.Located;
 
@@ -22,6 +21,7 @@ public final class Site {
     private final SiteConfig config;
     private final List<Page> pages;
     private final Map<String, Map<PageKey, Page>> byLang;
+    /** Each page's versions in the configured language order, ready for {@link #versions}. */
     private final Map<PageKey, List<Page>> byKey;
     private final Map<String, List<Page>> children;
     private final Map<String, Metric> metrics;
@@ -38,12 +38,13 @@ public final class Site {
         sorted.sort(Comparator.comparing(Page::path));
         this.pages = List.copyOf(sorted);
         this.byLang = new HashMap<>();
-        this.byKey = new TreeMap<>();
+        this.byKey = new HashMap<>();
         this.children = new HashMap<>();
         for (Page page : this.pages) {
             byLang.computeIfAbsent(page.lang(), l -> new HashMap<>()).put(page.key(), page);
             byKey.computeIfAbsent(page.key(), k -> new ArrayList<>()).add(page);
         }
+        byKey.replaceAll((key, versions) -> inLanguageOrder(versions, config.languageCodes()));
         for (Page page : this.pages) {
             page.key().parent().ifPresent(parent -> children.computeIfAbsent(childKey(parent, page.lang()), k -> new ArrayList<>()).add(page));
         }
@@ -103,7 +104,7 @@ public final class Site {
             copy.put(old.key(), swap.apply(old));
             byLang.put(old.lang(), copy);
         }
-        this.byKey = swapped(new TreeMap<>(base.byKey), replaced, p -> Optional.of(p.key()), swap);
+        this.byKey = swapped(new HashMap<>(base.byKey), replaced, p -> Optional.of(p.key()), swap);
         this.children = swapped(new HashMap<>(base.children), replaced, p -> p.key().parent().map(parent -> childKey(parent, p.lang())), swap);
         this.byLangList = swapped(new HashMap<>(base.byLangList), replaced, p -> Optional.of(p.lang()), swap);
         this.byTypeAndLang = swapped(new HashMap<>(base.byTypeAndLang), replaced, p -> Optional.of(p.type() + ":" + p.lang()), swap);
@@ -174,10 +175,14 @@ public final class Site {
 
     /** The same page in every language it is published in, in the configured language order. */
     public List<Page> versions(PageKey key) {
-        List<Page> versions = new ArrayList<>(byKey.getOrDefault(key, List.of()));
-        List<String> order = config.languageCodes();
-        versions.sort(Comparator.comparingInt(p -> order.indexOf(p.lang())));
-        return versions;
+        return new ArrayList<>(byKey.getOrDefault(key, List.of()));
+    }
+
+    /** Sorted once when the site is built, not on every call of {@link #versions}: the build asks for each page's versions several times. */
+    private static List<Page> inLanguageOrder(List<Page> versions, List<String> order) {
+        List<Page> sorted = new ArrayList<>(versions);
+        sorted.sort(Comparator.comparingInt(p -> order.indexOf(p.lang())));
+        return List.copyOf(sorted);
     }
 
     /** The page's real translations (fallback copies excluded), itself included. */

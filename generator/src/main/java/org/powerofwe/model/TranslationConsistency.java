@@ -26,7 +26,12 @@ import org.powerofwe.yaml.Located;
  */
 public final class TranslationConsistency {
 
-    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(metric|figures)\\s+([^>]*?)\\s*>}}");
+    /**
+     * A citation. Its arguments run to the first {@code >}, which must start {@code >}}}: taken
+     * greedily, as the regex then need not try for the end at every character; the spaces this
+     * leaves at their end are trimmed by {@link #citedIds}.
+     */
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{<\\s*(metric|figures)\\s+([^>]*)>}}");
     /** Runs of spaces in a shortcode's arguments; compiled once, as every citation of every page is read. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -58,18 +63,42 @@ public final class TranslationConsistency {
     }
 
     public void check(List<Page> pages) {
-        Map<PageKey, Page> sources = new HashMap<>();
-        pages.stream().filter(p -> p.lang().equals(defaultLanguage)).forEach(p -> sources.put(p.key(), p));
+        Map<PageKey, Source> sources = new HashMap<>();
+        pages.stream().filter(p -> p.lang().equals(defaultLanguage)).forEach(p -> sources.put(p.key(), new Source(p)));
         // In parallel when called from a fork-join pool; problems are collected thread-safely and sorted when shown.
         pages.parallelStream().forEach(translation -> {
-            Page source = sources.get(translation.key());
-            if (source != null && translation != source && !translation.lang().equals(defaultLanguage) && !brokenFile.test(source.file())) {
+            Source source = sources.get(translation.key());
+            if (source != null && translation != source.page && !translation.lang().equals(defaultLanguage) && !brokenFile.test(source.page.file())) {
                 compare(source, translation);
             }
         });
     }
 
-    private void compare(Page source, Page translation) {
+    /**
+     * A default-language page and the figures its text cites, read when its first translation is
+     * compared and kept for the others (a page with three translations is not read three times).
+     */
+    private static final class Source {
+        final Page page;
+        /** Set once; a second thread that finds it unset reads the same citations again, harmlessly. */
+        private volatile List<Cited> cited;
+
+        Source(Page page) {
+            this.page = page;
+        }
+
+        List<Cited> cited() {
+            List<Cited> known = cited;
+            if (known == null) {
+                known = TranslationConsistency.cited(page);
+                cited = known;
+            }
+            return known;
+        }
+    }
+
+    private void compare(Source sourcePage, Page translation) {
+        Page source = sourcePage.page;
         same(translation, "date", source.date(), translation.date());
         same(translation, "weight", source.weight().isPresent() ? Optional.of(source.weight().getAsInt()) : Optional.empty(),
                 translation.weight().isPresent() ? Optional.of(translation.weight().getAsInt()) : Optional.empty());
@@ -80,7 +109,7 @@ public final class TranslationConsistency {
                 same(translation, field, Optional.ofNullable(value), Optional.ofNullable(translatedFields.get(field)));
             }
         });
-        citedFigures(source, translation);
+        citedFigures(sourcePage, translation);
     }
 
     private void same(Page translation, String field, Optional<?> expected, Optional<?> actual) {
@@ -121,8 +150,9 @@ public final class TranslationConsistency {
     }
 
     /** The figures a text cites must be the same, in the same order, in every language. */
-    private void citedFigures(Page source, Page translation) {
-        List<Cited> expected = cited(source);
+    private void citedFigures(Source sourcePage, Page translation) {
+        Page source = sourcePage.page;
+        List<Cited> expected = sourcePage.cited();
         if (figureIds(expected).anyMatch(id -> !knownFigure.test(id))) {
             return; // the source page's own error says which figure is unknown; compared once it is fixed
         }
@@ -173,33 +203,63 @@ public final class TranslationConsistency {
         return cited.stream().flatMap(c -> java.util.Arrays.stream(c.ids().split(" "))).filter(id -> !id.isEmpty() && !id.contains("="));
     }
 
-    private record Cited(String ids, SourcePos pos, String shortcode) {
+    /**
+     * One citation: its figure ids, and where it stands in the page's body ({@code start} to
+     * {@code end}). Its line and column are worked out only when a difference is reported, since
+     * counting the lines up to every citation of every page cost more than the comparison itself.
+     */
+    private record Cited(String ids, Page page, int start, int end) {
+
+        SourcePos pos() {
+            return positionIn(page, start);
+        }
+
+        String shortcode() {
+            return page.body().substring(start, end);
+        }
+    }
+
+    /** The line and column of the body's character at {@code offset}, in the page's file. */
+    private static SourcePos positionIn(Page page, int offset) {
+        String body = page.body();
+        int line = 0;
+        for (int nl = body.indexOf('\n'); nl >= 0 && nl < offset; nl = body.indexOf('\n', nl + 1)) {
+            line++;
+        }
+        int lineStart = body.lastIndexOf('\n', offset - 1) + 1;
+        return new SourcePos(page.file(), page.bodyLine() + line, offset - lineStart + 1);
     }
 
     /** The figure ids a shortcode cites; a metric's form (words, compact...) may differ by language. */
-    private static String citedIds(String name, String arguments) {
-        String ids = SPACES.matcher(arguments.trim()).replaceAll(" ");
+    static String citedIds(String name, String arguments) {
+        String trimmed = arguments.trim();
+        String ids = singleSpaced(trimmed) ? trimmed : SPACES.matcher(trimmed).replaceAll(" ");
         int space = ids.indexOf(' ');
         return name.equals("metric") && space > 0 ? ids.substring(0, space) : ids;
+    }
+
+    /**
+     * Whether {@code text} has no run of spaces that {@link #SPACES} would change: only single
+     * {@code ' '} between words, as shortcodes are usually written, so the regex need not copy it.
+     */
+    private static boolean singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || (c == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Cited> cited(Page page) {
         List<Cited> cited = new ArrayList<>();
         String body = page.body();
         Matcher m = SHORTCODE.matcher(body);
-        int line = 0;
-        int lineStart = 0;
-        int scanned = 0;
         // indexOf jumps to the next shortcode far faster than the regex scans prose for one.
         for (int from = body.indexOf("{{<"); from >= 0 && m.find(from); from = body.indexOf("{{<", m.end())) {
-            for (int i = scanned; i < m.start(); i++) {
-                if (body.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            scanned = m.start();
-            cited.add(new Cited(citedIds(m.group(1), m.group(2)), new SourcePos(page.file(), page.bodyLine() + line, m.start() - lineStart + 1), m.group()));
+            cited.add(new Cited(citedIds(m.group(1), m.group(2)), page, m.start(), m.end()));
         }
         return cited;
     }

@@ -18,8 +18,14 @@ public record YMap(List<Entry> entries, SourcePos pos) implements YNode {
         entries = List.copyOf(entries);
     }
 
+    /** The first entry with {@code key}; a loop, since every field of every page is looked up here. */
     public Optional<Entry> entry(String key) {
-        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        for (Entry e : entries) {
+            if (e.key().equals(key)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<YNode> get(String key) {

@@ -27,6 +27,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlReader {
 
+    /**
+     * Each thread's parsers, by limits: building one (its resolver's patterns, its representer) cost
+     * a sixth of reading a page's front matter. A parser is reused only by the thread that built it,
+     * since SnakeYAML's {@link Yaml} is not thread-safe; {@code compose} keeps nothing between texts.
+     */
+    private static final ThreadLocal<Map<YamlLimits, Yaml>> PARSERS = ThreadLocal.withInitial(HashMap::new);
+
     private YamlReader() {
     }
 
@@ -46,7 +53,7 @@ public final class YamlReader {
         }
         Node root;
         try {
-            root = newYaml(limits).compose(new StringReader(text));
+            root = PARSERS.get().computeIfAbsent(limits, YamlReader::newYaml).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             problems.error(position(file, lineOffset, markOf(e)), describe(e), hintFor(e, text));
             return Optional.empty();

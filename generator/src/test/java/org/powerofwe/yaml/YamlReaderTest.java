@@ -39,6 +39,28 @@ class YamlReaderTest {
     }
 
     @Test
+    void eachTextIsReadWithItsOwnLimitsAndNothingOfTheTextReadBefore() {
+        // The reader keeps a parser per thread and limits: a front matter read after a data file
+        // must still meet the front matter's tighter bounds, and a broken text must leave nothing
+        // behind for the next one.
+        String nested = "a: " + "[".repeat(24) + "]".repeat(24) + "\n";
+        for (int round = 0; round < 3; round++) {
+            Problems data = new Problems();
+            assertTrue(YamlReader.read(nested, "content/data/metrics/a.yml", 0, YamlLimits.DATA, data).isPresent(), () -> data.sorted().toString());
+            Problems frontMatter = new Problems();
+            assertTrue(YamlReader.read(nested, "content/news/a.en.md", 1, YamlLimits.FRONT_MATTER, frontMatter).isEmpty());
+            assertEquals(List.of("content/news/a.en.md:2:1: error: this YAML is nested too deeply"),
+                    frontMatter.sorted().stream().map(p -> p.format().lines().findFirst().orElseThrow()).toList());
+            Problems broken = new Problems();
+            assertTrue(YamlReader.read("title: [unclosed\n", "content/news/b.en.md", 1, YamlLimits.FRONT_MATTER, broken).isEmpty());
+            Problems fine = new Problems();
+            YNode read = YamlReader.read("title: Fine\nweight: 2\n", "content/news/c.en.md", 1, YamlLimits.FRONT_MATTER, fine).orElseThrow();
+            assertTrue(fine.isEmpty(), () -> fine.sorted().toString());
+            assertEquals("content/news/c.en.md:3:1", ((YMap) read).entries().get(1).keyPos().toString());
+        }
+    }
+
+    @Test
     void aListLongerThanTheLimitIsOneProblem() {
         StringBuilder yaml = new StringBuilder("items: [0");
         for (int i = 0; i < YamlLimits.FRONT_MATTER.maxNodes() + 500; i++) {
