@@ -462,7 +462,14 @@ public final class BuildSession {
         Problems found = new Problems();
         files = new ContentScanner(layout, new LinkedHashSet<>(config.languageCodes()), found).scan();
         pageFilesByPath = null;
-        LoadedContent content = new ContentLoader(config, pool).load(files, found);
+        // With the build cache, the front matters of the last build are taken from it, not parsed again.
+        org.powerofwe.build.cache.FrontMatterCache frontMatters = bodyCache == null ? null
+                : org.powerofwe.build.cache.FrontMatterCache.open(layout.cacheDir().resolve("build"));
+        LoadedContent content = new ContentLoader(config, pool).withYamlMemo(frontMatters == null ? org.powerofwe.yaml.YamlMemo.NONE : frontMatters)
+                .load(files, found);
+        if (frontMatters != null) {
+            frontMatters.save();
+        }
         content.pages().forEach(p -> sources.put(p.file(), p));
         metrics = content.metrics();
         for (ContentFile file : content.glossaries()) {

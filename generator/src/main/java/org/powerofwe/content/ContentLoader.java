@@ -12,6 +12,7 @@ import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.SourcePos;
 import org.powerofwe.model.Metric;
 import org.powerofwe.model.Page;
+import org.powerofwe.yaml.YamlMemo;
 
 /**
  * Reads and decodes the scanned content files in parallel. Each file is read once; its problems
@@ -21,10 +22,17 @@ public final class ContentLoader {
 
     private final SiteConfig config;
     private final ForkJoinPool pool;
+    private YamlMemo memo = YamlMemo.NONE;
 
     public ContentLoader(SiteConfig config, ForkJoinPool pool) {
         this.config = config;
         this.pool = pool;
+    }
+
+    /** Takes the front matters read before from {@code memo} (the build cache's) instead of parsing them again. */
+    public ContentLoader withYamlMemo(YamlMemo memo) {
+        this.memo = memo;
+        return this;
     }
 
     public LoadedContent load(List<ContentFile> files, Problems problems) {
@@ -47,7 +55,7 @@ public final class ContentLoader {
     /** Reads and decodes one page file; also used by the preview server after a save. */
     public Optional<Page> loadPage(ContentFile file, Problems problems) {
         Problems local = new Problems();
-        Optional<Page> page = read(file, local).flatMap(text -> new PageDecoder(config, local).decode(file, text));
+        Optional<Page> page = read(file, local).flatMap(text -> new PageDecoder(config, local, memo).decode(file, text));
         problems.addAll(local.sorted());
         return page;
     }

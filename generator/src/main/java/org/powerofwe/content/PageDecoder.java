@@ -20,6 +20,7 @@ import org.powerofwe.yaml.Located;
 import org.powerofwe.yaml.YMap;
 import org.powerofwe.yaml.YNode;
 import org.powerofwe.yaml.YamlLimits;
+import org.powerofwe.yaml.YamlMemo;
 import org.powerofwe.yaml.YamlReader;
 
 /**
@@ -39,10 +40,17 @@ public final class PageDecoder {
 
     private final SiteConfig config;
     private final Problems problems;
+    private final YamlMemo memo;
 
     public PageDecoder(SiteConfig config, Problems problems) {
+        this(config, problems, YamlMemo.NONE);
+    }
+
+    /** A decoder that takes the front matters it read before from {@code memo} (the build cache's). */
+    public PageDecoder(SiteConfig config, Problems problems, YamlMemo memo) {
         this.config = config;
         this.problems = problems;
+        this.memo = memo;
     }
 
     /**
@@ -58,7 +66,7 @@ public final class PageDecoder {
         }
         FrontMatter fm = split.get();
         long errorsBefore = problems.errorCount();
-        Optional<YNode> yaml = YamlReader.read(fm.yaml(), file.display(), fm.yamlLine() - 1, YamlLimits.FRONT_MATTER, problems);
+        Optional<YNode> yaml = YamlReader.read(fm.yaml(), file.display(), fm.yamlLine() - 1, YamlLimits.FRONT_MATTER, problems, memo);
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
         }

@@ -45,6 +45,52 @@ public final class YamlReader {
      * @return the root node, or empty when the text is empty or a problem was reported
      */
     public static Optional<YNode> read(String text, String file, int lineOffset, YamlLimits limits, Problems problems) {
+        return read(text, file, lineOffset, limits, problems, YamlMemo.NONE);
+    }
+
+    /**
+     * The same, taking the tree from {@code memo} when it holds {@code text}, and leaving it there
+     * when the text is read without a problem: positions and problems are the same either way.
+     */
+    public static Optional<YNode> read(String text, String file, int lineOffset, YamlLimits limits, Problems problems, YamlMemo memo) {
+        if (memo == YamlMemo.NONE) {
+            return parse(text, file, lineOffset, limits, problems);
+        }
+        Optional<YNode> known = memo.recall(text, limits);
+        if (known.isPresent()) {
+            return Optional.of(moved(known.get(), file, lineOffset));
+        }
+        Problems found = new Problems();
+        Optional<YNode> tree = parse(text, "", 0, limits, found);
+        if (found.errorCount() > 0 || tree.isEmpty()) {
+            // Problems are reported where the text is: read it again there (rare, and never remembered).
+            return parse(text, file, lineOffset, limits, problems);
+        }
+        memo.remember(text, limits, tree.get());
+        return Optional.of(moved(tree.get(), file, lineOffset));
+    }
+
+    /** A tree read as if its text started its file, moved to {@code file}, {@code lineOffset} lines down. */
+    private static YNode moved(YNode node, String file, int lineOffset) {
+        SourcePos pos = new SourcePos(file, node.pos().line() + lineOffset, node.pos().column());
+        if (node instanceof YScalar scalar) {
+            return new YScalar(scalar.text(), scalar.kind(), pos);
+        }
+        if (node instanceof YList list) {
+            List<YNode> items = new ArrayList<>(list.items().size());
+            list.items().forEach(item -> items.add(moved(item, file, lineOffset)));
+            return new YList(items, pos);
+        }
+        YMap map = (YMap) node;
+        List<YMap.Entry> entries = new ArrayList<>(map.entries().size());
+        for (YMap.Entry entry : map.entries()) {
+            SourcePos keyPos = new SourcePos(file, entry.keyPos().line() + lineOffset, entry.keyPos().column());
+            entries.add(new YMap.Entry(entry.key(), keyPos, moved(entry.value(), file, lineOffset)));
+        }
+        return new YMap(entries, pos);
+    }
+
+    private static Optional<YNode> parse(String text, String file, int lineOffset, YamlLimits limits, Problems problems) {
         if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
             problems.error(new SourcePos(file, lineOffset + 1, 1),
                     "this YAML is too large (more than " + limits.maxCodePoints() + " characters)",

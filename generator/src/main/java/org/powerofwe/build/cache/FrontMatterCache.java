@@ -1,0 +1,188 @@
+package org.powerofwe.build.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.powerofwe.diag.SourcePos;
+import org.powerofwe.yaml.YList;
+import org.powerofwe.yaml.YMap;
+import org.powerofwe.yaml.YNode;
+import org.powerofwe.yaml.YScalar;
+import org.powerofwe.yaml.YamlLimits;
+import org.powerofwe.yaml.YamlMemo;
+
+/**
+ * The front matters of the last build, read (their YAML parsed into trees) and kept in one file,
+ * {@code .cache/build/front-matter.index}: the next process takes the tree of every front matter
+ * whose text did not change instead of parsing it again (parsing was the largest part of reading
+ * the content of a cache-warm build). An entry is found by the whole text, never by a hash of it,
+ * so a changed front matter is always parsed again. The file names the generator and the limits
+ * it was read under; one of another generator, cut short or altered (checksum) is not read.
+ * After loading, the file is written again with only the texts this build read, when they differ
+ * from what it held.
+ */
+public final class FrontMatterCache implements YamlMemo {
+
+    private static final String FILE = "front-matter.index";
+    private static final int FORMAT = 1;
+
+    private final Path file;
+    private final String key;
+    private final Map<String, YNode> kept;
+    private final Map<String, YNode> used = new ConcurrentHashMap<>();
+    private final AtomicInteger parsed = new AtomicInteger();
+
+    private FrontMatterCache(Path file, String key, Map<String, YNode> kept) {
+        this.file = file;
+        this.key = key;
+        this.kept = kept;
+    }
+
+    /** The cache in {@code folder} ({@code .cache/build/}); empty when there is none or it cannot be trusted. */
+    public static FrontMatterCache open(Path folder) {
+        Path file = folder.resolve(FILE);
+        String key = Fingerprint.of("front-matter", FORMAT, GeneratorVersion.id(), YamlLimits.FRONT_MATTER);
+        Map<String, YNode> kept = EntryFile.read(file, key).flatMap(FrontMatterCache::decode).orElseGet(Map::of);
+        return new FrontMatterCache(file, key, kept);
+    }
+
+    @Override
+    public Optional<YNode> recall(String text, YamlLimits limits) {
+        if (!limits.equals(YamlLimits.FRONT_MATTER)) {
+            return Optional.empty();
+        }
+        YNode tree = kept.get(text);
+        if (tree != null) {
+            used.put(text, tree);
+        }
+        return Optional.ofNullable(tree);
+    }
+
+    @Override
+    public void remember(String text, YamlLimits limits, YNode tree) {
+        if (limits.equals(YamlLimits.FRONT_MATTER)) {
+            parsed.incrementAndGet();
+            used.put(text, tree);
+        }
+    }
+
+    /** How many front matters were parsed since this cache was opened (the others were taken from it). */
+    public int parsed() {
+        return parsed.get();
+    }
+
+    /**
+     * Keeps the front matters read since {@link #open} for the next process, when they are not
+     * what the file holds already; a failed write only costs the next build its speed.
+     */
+    public void save() {
+        if (used.size() == kept.size() && parsed.get() == 0) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            EntryFile.write(file, key, encode(used));
+        } catch (IOException | RuntimeException e) {
+            // The next build parses what it needs.
+        }
+    }
+
+    static byte[] encode(Map<String, YNode> trees) {
+        Binary.Writer out = new Binary.Writer(trees.size() * 512 + 8);
+        out.integer(trees.size());
+        List<String> texts = new ArrayList<>(trees.keySet());
+        texts.sort(null);
+        for (String text : texts) {
+            out.text(text);
+            node(out, trees.get(text));
+        }
+        return out.toByteArray();
+    }
+
+    private static void node(Binary.Writer out, YNode node) {
+        if (node instanceof YScalar scalar) {
+            out.integer(0).integer(scalar.kind().ordinal()).text(scalar.text());
+        } else if (node instanceof YList list) {
+            out.integer(1).integer(list.items().size());
+            list.items().forEach(item -> node(out, item));
+        } else {
+            YMap map = (YMap) node;
+            out.integer(2).integer(map.entries().size());
+            for (YMap.Entry entry : map.entries()) {
+                out.text(entry.key());
+                pos(out, entry.keyPos());
+                node(out, entry.value());
+            }
+        }
+        pos(out, node.pos());
+    }
+
+    private static void pos(Binary.Writer out, SourcePos pos) {
+        out.integer(pos.line()).integer(pos.column());
+    }
+
+    static Optional<Map<String, YNode>> decode(byte[] payload) {
+        try {
+            Binary.Reader in = new Binary.Reader(payload);
+            int count = in.count(8);
+            Map<String, YNode> trees = new ConcurrentHashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String text = in.text();
+                trees.put(text, node(in, 0));
+            }
+            return in.remaining() == 0 ? Optional.of(trees) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static YNode node(Binary.Reader in, int depth) throws IOException {
+        if (depth > YamlLimits.FRONT_MATTER.maxDepth() + 1) {
+            throw new IOException("nested too deep");
+        }
+        int kind = in.integer();
+        YNode node;
+        switch (kind) {
+            case 0 -> {
+                YScalar.Kind scalarKind = YScalar.Kind.values()[in.integer()];
+                String text = in.text();
+                return new YScalar(text, scalarKind, pos(in));
+            }
+            case 1 -> {
+                int size = in.count(12);
+                List<YNode> items = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    items.add(node(in, depth + 1));
+                }
+                node = new YList(items, pos(in));
+            }
+            case 2 -> {
+                int size = in.count(16);
+                List<YMap.Entry> entries = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    String name = in.text();
+                    SourcePos keyPos = pos(in);
+                    entries.add(new YMap.Entry(name, keyPos, node(in, depth + 1)));
+                }
+                node = new YMap(entries, pos(in));
+            }
+            default -> throw new IOException("unknown node " + kind);
+        }
+        return node;
+    }
+
+    private static SourcePos pos(Binary.Reader in) throws IOException {
+        return new SourcePos("", in.integer(), in.integer());
+    }
+
+    /** How many front matters the file held when this cache was opened, for tests. */
+    int size() {
+        return kept.size();
+    }
+}
