@@ -28,8 +28,6 @@ public final class SiteBuilder {
     private boolean relativeLinks;
     private boolean cleanUpLater;
     private boolean buildCache;
-    /** Whether {@link #publish} makes its folder from the build before last ({@link OutputTree#openReusing}) and keeps the one it replaces. */
-    private boolean reuseEarlierBuild;
 
     public SiteBuilder() {
         this(Progress.NONE);
@@ -89,8 +87,7 @@ public final class SiteBuilder {
                         session.cacheStats());
             }
             // With the build cache, the build before last is kept and made into this one: the pages it already links stay.
-            reuseEarlierBuild = buildCache;
-            return publish(session, options.output().get(), start, session::cacheStats, (out, outcome) -> { });
+            return publish(session, options.output().get(), start, session::cacheStats, (out, outcome) -> { }, buildCache);
         } finally {
             pool.shutdown();
         }
@@ -108,31 +105,51 @@ public final class SiteBuilder {
      */
     BuildResult publish(BuildSession session, Path output, long start, java.util.function.Supplier<org.powerofwe.build.cache.CacheStats> cacheStats,
             Published published) {
-        try (OutputTree out = reuseEarlierBuild ? OutputTree.openReusing(output) : OutputTree.open(output)) {
-            if (cleanUpLater) {
-                out.cleanUpLater();
+        return publish(session, output, start, cacheStats, published, false);
+    }
+
+    /**
+     * The same; with {@code reuseEarlier}, in the build before last ({@link OutputTree#openReusing}),
+     * keeping the one it replaces for the next build. An earlier build that cannot be made into this
+     * one (a file in it that cannot be removed) costs only the time: the site is built again into a
+     * new folder, as without it.
+     */
+    private BuildResult publish(BuildSession session, Path output, long start, java.util.function.Supplier<org.powerofwe.build.cache.CacheStats> cacheStats,
+            Published published, boolean reuseEarlier) {
+        if (reuseEarlier) {
+            try (OutputTree out = OutputTree.openReusing(output)) {
+                return publishInto(out.keepPrevious(), session, start, cacheStats, published);
+            } catch (IOException | UncheckedIOException e) {
+                // Built below into a new folder; the next build removes what is left of this one.
             }
-            if (reuseEarlierBuild) {
-                out.keepPrevious();
-            }
-            OutputSink sink = relativeLinks ? new RelativeLinks(out, session.site().orElseThrow().config().basePath()) : out;
-            BuildSession.Outcome outcome = session.renderAll(sink);
-            boolean done = false;
-            if (!session.hasErrors()) {
-                progress.stage("Swapping in the new output");
-                out.commit();
-                published.accept(out, outcome);
-                done = true;
-            }
-            progress.stage(done ? "Published" : "Not published");
-            return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(),
-                    elapsed(start), done, cacheStats.get());
+        }
+        try (OutputTree out = OutputTree.open(output)) {
+            return publishInto(out, session, start, cacheStats, published);
         } catch (IOException | UncheckedIOException e) {
             List<Problem> problems = new ArrayList<>(session.problems());
             problems.add(new Problem(SourcePos.file(output.toString()), Severity.ERROR, "cannot write the output folder: " + e.getMessage(),
                     "check that the folder can be written, and that the disk is not full"));
             return new BuildResult(problems, Map.of(), Map.of(), 0, 0, elapsed(start), false);
         }
+    }
+
+    private BuildResult publishInto(OutputTree out, BuildSession session, long start,
+            java.util.function.Supplier<org.powerofwe.build.cache.CacheStats> cacheStats, Published published) throws IOException {
+        if (cleanUpLater) {
+            out.cleanUpLater();
+        }
+        OutputSink sink = relativeLinks ? new RelativeLinks(out, session.site().orElseThrow().config().basePath()) : out;
+        BuildSession.Outcome outcome = session.renderAll(sink);
+        boolean done = false;
+        if (!session.hasErrors()) {
+            progress.stage("Swapping in the new output");
+            out.commit();
+            published.accept(out, outcome);
+            done = true;
+        }
+        progress.stage(done ? "Published" : "Not published");
+        return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(),
+                elapsed(start), done, cacheStats.get());
     }
 
     static List<Problem> refusal(BuildOptions options) {

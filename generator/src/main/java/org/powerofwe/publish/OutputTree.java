@@ -68,7 +68,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
      * linked from the build cache that it already holds stays, every other file is written again,
      * and what this build did not write is removed before the swap.
      */
-    private boolean sweeping;
+    private EarlierBuild earlier;
     private Thread cleanup;
     /** Removals of previous builds still running in this process (see {@link #cleanUpLater}). */
     private static final Set<Thread> CLEANUPS = ConcurrentHashMap.newKeySet();
@@ -152,9 +152,20 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             Path builds = parent.resolve("." + name + ".builds");
             Files.createDirectories(builds);
             if (newestEarlier) {
-                spare = newestEarlierBuild(target, builds).orElse(null);
+                Path published = Files.isSymbolicLink(target) ? builds.resolve(Files.readSymbolicLink(target).getFileName()) : null;
+                spare = EarlierBuild.newest(builds, published).orElse(null);
             }
             Path current = recover(parent, name, target, builds, spare);
+            if (newestEarlier && spare != null) {
+                // A new name: names sort by time again, and the running generator, which keeps folders by name, sees a new one.
+                Path renamed = builds.resolve("b" + newId());
+                try {
+                    Files.move(spare, renamed, StandardCopyOption.ATOMIC_MOVE);
+                    spare = renamed;
+                } catch (IOException e) {
+                    spare = null; // built in a new folder; the next build removes the old one
+                }
+            }
             OutputTree tree;
             if (spare != null) {
                 if (!spare.getParent().equals(builds) || spare.equals(current) || !Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
@@ -162,7 +173,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
                 }
                 tree = new OutputTree(target, builds, spare.getFileName().toString(), channel, lock, current);
                 tree.reusing = true;
-                tree.sweeping = newestEarlier;
+                tree.earlier = newestEarlier ? new EarlierBuild(tree.staging) : null;
             } else {
                 String id = "b" + newId();
                 Files.createDirectory(builds.resolve(id));
@@ -174,28 +185,6 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             channel.close();
             throw e;
         }
-    }
-
-    /**
-     * The newest build of {@code output} that was finished (it holds the marker {@link #commit}
-     * writes last) and is not the published one; the running generator's spares, named apart,
-     * are left to it.
-     */
-    private static java.util.Optional<Path> newestEarlierBuild(Path target, Path builds) throws IOException {
-        Path current = Files.isSymbolicLink(target) ? builds.resolve(Files.readSymbolicLink(target).getFileName()) : null;
-        Path newest = null;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                // Build names start with b and the time in base 36, of one length for centuries: they sort by time.
-                if (name.startsWith("b") && !entry.equals(current) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
-                        && Files.isRegularFile(entry.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)
-                        && (newest == null || name.compareTo(newest.getFileName().toString()) > 0)) {
-                    newest = entry;
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(newest);
     }
 
     /**
@@ -268,7 +257,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         try {
             BasicFileAttributes attributes = Files.readAttributes(kept, BasicFileAttributes.class);
             size = attributes.size();
-            if (sweeping && holdsAlready(relativePath, attributes)) {
+            if (earlier != null && !written.contains(relativePath) && earlier.holds(resolve(relativePath), attributes)) {
                 written.add(relativePath);
                 linked.add(relativePath);
                 copiedFrom.remove(relativePath);
@@ -290,19 +279,6 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         sizes.put(relativePath, size);
     }
 
-    /** Whether the earlier build this one is made from has, at {@code relativePath}, the very file {@code kept} (a plain file, not a link to it). */
-    private boolean holdsAlready(String relativePath, BasicFileAttributes kept) throws IOException {
-        if (kept.fileKey() == null || written.contains(relativePath)) {
-            return false;
-        }
-        try {
-            BasicFileAttributes here = Files.readAttributes(resolve(relativePath), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return here.isRegularFile() && kept.fileKey().equals(here.fileKey());
-        } catch (java.nio.file.FileSystemException e) { // none there, or a folder in the way
-            return false;
-        }
-    }
-
     @Override
     public java.util.Optional<Path> fileOf(String relativePath) {
         Path file = resolve(relativePath);
@@ -317,8 +293,8 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             if (closed) {
                 throw new IOException("the build was stopped before " + relativePath + " was written");
             }
-            if (sweeping) {
-                clearWay(file);
+            if (earlier != null) {
+                earlier.clearWay(file);
             } else {
                 Files.createDirectories(file.getParent());
             }
@@ -330,26 +306,6 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             writing.readLock().unlock();
         }
         written.add(relativePath);
-    }
-
-    /**
-     * Makes the folders of {@code file} in an earlier build taken whole: whatever it holds where a
-     * folder must be (a file, a link that could lead out of the output) is removed first, and a
-     * folder where the file must be too. (The running generator's spare is its own: a file in the
-     * way there fails the write, and that build is made whole instead.)
-     */
-    private void clearWay(Path file) throws IOException {
-        Path folder = staging;
-        for (Path part : staging.relativize(file.getParent())) {
-            folder = folder.resolve(part);
-            if (Files.isSymbolicLink(folder) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(folder);
-            }
-        }
-        Files.createDirectories(file.getParent());
-        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            deleteTree(file);
-        }
     }
 
     @FunctionalInterface
@@ -445,8 +401,8 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             throw new IllegalStateException("a spare build is never published");
         }
         write(OutputGuard.MARKER, "This folder was written by ./site build and is replaced by the next build.\n");
-        if (sweeping) {
-            sweep();
+        if (earlier != null) {
+            earlier.sweep(written);
         }
         Path parent = output.getParent();
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(output)) {
@@ -486,39 +442,6 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         cleanup.setDaemon(true);
         CLEANUPS.add(cleanup);
         cleanup.start();
-    }
-
-    /**
-     * Removes from a reused earlier build every file and folder this build did not write (pages
-     * since deleted, files put there by hand), reading folders only where the build wrote nothing:
-     * no file is examined one by one.
-     */
-    private void sweep() throws IOException {
-        Set<String> folders = new java.util.HashSet<>();
-        for (String path : written) {
-            for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                if (!folders.add(path.substring(0, slash))) {
-                    break;
-                }
-            }
-        }
-        sweep(staging, "", folders);
-    }
-
-    private void sweep(Path folder, String prefix, Set<String> folders) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String path = prefix + entry.getFileName();
-                if (written.contains(path)) {
-                    continue;
-                }
-                if (folders.contains(path) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    sweep(entry, path + "/", folders);
-                } else {
-                    deleteTree(entry);
-                }
-            }
-        }
     }
 
     private static void move(Path from, Path to) throws IOException {

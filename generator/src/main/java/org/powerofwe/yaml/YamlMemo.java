@@ -3,8 +3,8 @@ package org.powerofwe.yaml;
 import java.util.Optional;
 
 /**
- * Trees of YAML texts read before, so that a text read again (the front matter of a page that did
- * not change) is not parsed again. Only texts that were read without any problem are remembered,
+ * Remembers the trees of YAML texts read before, so that a text read again (the front matter of a
+ * page that did not change) is not parsed again. Only texts that were read without any problem are remembered,
  * so a text recalled reports none, as reading it again would. The trees are kept as if the text
  * started its file (file "" and line 1); {@link YamlReader} moves them to where the text is.
  * Implementations are safe to use from several threads.

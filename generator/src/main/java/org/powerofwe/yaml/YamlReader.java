@@ -62,7 +62,7 @@ public final class YamlReader {
         }
         Problems found = new Problems();
         Optional<YNode> tree = parse(text, "", 0, limits, found);
-        if (found.errorCount() > 0 || tree.isEmpty()) {
+        if (!found.isEmpty() || tree.isEmpty()) {
             // Problems are reported where the text is: read it again there (rare, and never remembered).
             return parse(text, file, lineOffset, limits, problems);
         }

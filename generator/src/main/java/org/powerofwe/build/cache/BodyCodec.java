@@ -124,7 +124,12 @@ final class BodyCodec {
         for (int i = 0; i < tocCount; i++) {
             toc.add(new TocEntry(in.readInt(), required(in), required(in)));
         }
-        String text = lean ? skip(in) : required(in);
+        String text = null; // dropped by a lean reading
+        if (lean) {
+            skip(in);
+        } else {
+            text = required(in);
+        }
         String excerpt = required(in);
         int words = in.readInt();
         int anchorCount = count(in);
@@ -195,14 +200,13 @@ final class BodyCodec {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** Passes over a required text without decoding it; returns null. */
-    private static String skip(DataInputStream in) throws IOException {
+    /** Passes over a required text without decoding it. */
+    private static void skip(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > in.available()) {
             throw new IOException("bad string length " + length);
         }
         in.skipNBytes(length);
-        return null;
     }
 
     private static String required(DataInputStream in) throws IOException {

@@ -18,8 +18,8 @@ import org.powerofwe.yaml.YamlLimits;
 import org.powerofwe.yaml.YamlMemo;
 
 /**
- * The front matters of the last build, read (their YAML parsed into trees) and kept in one file,
- * {@code .cache/build/front-matter.index}: the next process takes the tree of every front matter
+ * Keeps the front matters of the last build, read (their YAML parsed into trees), in one file,
+ * {@code .cache/build/front-matter.index}, so that the next process takes the tree of every front matter
  * whose text did not change instead of parsing it again (parsing was the largest part of reading
  * the content of a cache-warm build). An entry is found by the whole text, never by a hash of it,
  * so a changed front matter is always parsed again. The file names the generator and the limits

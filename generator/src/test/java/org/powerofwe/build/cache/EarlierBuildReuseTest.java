@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,16 +43,22 @@ class EarlierBuildReuseTest {
         }
     }
 
+    private static Object identity(Path folder) throws IOException {
+        return Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+    }
+
     @Test
     void aNewProcessBuildsIntoTheFolderOfTheBuildBeforeLast() throws IOException {
         TestSite site = BuildCacheTest.writeFixture(dir);
         Path first = build(site, true);
+        Object firstFolder = identity(first);
         Path second = build(site, true);
         assertEquals(List.of(first, second), buildFolders(), "the build replaced is kept for the next one");
         BuildCacheTest.replace(site, "content/pledges/p1.en.md", "Local finance matters.", "Local finance matters more than ever.");
         Path third = build(site, true);
-        assertEquals(first, third, "the third build is made in the first one's folder");
-        assertEquals(List.of(first, second), buildFolders(), "two folders take turns");
+        // Renamed (build folders are named by time), the same folder.
+        assertEquals(firstFolder, identity(third), "the third build is made in the first one's folder");
+        assertEquals(List.of(second, third), buildFolders(), "two folders take turns");
         build(site, false);
         BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), "built in an earlier build's folder");
     }
@@ -61,6 +69,7 @@ class EarlierBuildReuseTest {
         build(site, true);
         Path published = build(site, true);
         Path kept = buildFolders().stream().filter(f -> !f.equals(published)).findFirst().orElseThrow();
+        Object keptFolder = identity(kept);
         Path outside = Files.createDirectories(dir.resolve("outside"));
 
         // Changed by hand in the kept folder: a file added, a folder of old pages, a list rewritten,
@@ -77,13 +86,39 @@ class EarlierBuildReuseTest {
         site.delete("content/news/budget.en.md");
         BuildCacheTest.replace(site, "content/pledges/p1.en.md", "Local finance matters.", "Local finance matters more than ever.");
 
-        assertEquals(kept, build(site, true), "the build was made in the kept folder");
+        Path built = build(site, true);
+        assertEquals(keptFolder, identity(built), "the build was made in the kept folder");
         build(site, false);
         BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), "built in a folder changed by hand");
         try (Stream<Path> written = Files.list(outside)) {
             assertEquals(0, written.count(), "nothing was written through the link out of the output");
         }
-        assertFalse(Files.isSymbolicLink(kept.resolve("fr/engagements")));
+        assertFalse(Files.isSymbolicLink(built.resolve("fr/engagements")));
+    }
+
+    @Test
+    void pagesReachedThroughALinkAreNotTakenAsKept() throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        build(site, true);
+        Path published = build(site, true);
+        Path kept = buildFolders().stream().filter(f -> !f.equals(published)).findFirst().orElseThrow();
+        // A folder of pages nothing changes, moved out and linked back: its pages look kept, but only through the link.
+        Path movedOut = dir.resolve("moved-out");
+        Files.move(kept.resolve("es/compromisos"), movedOut);
+        Files.createSymbolicLink(kept.resolve("es/compromisos"), movedOut);
+        long movedFiles = countFiles(movedOut);
+
+        Path built = build(site, true);
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), "built where a folder was a link");
+        assertFalse(Files.isSymbolicLink(built.resolve("es/compromisos")));
+        assertEquals(movedFiles, countFiles(movedOut), "what the link led to is left as it was");
+    }
+
+    private static long countFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).count();
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

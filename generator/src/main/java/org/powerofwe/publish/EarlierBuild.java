@@ -1,0 +1,170 @@
+package org.powerofwe.publish;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An earlier build of the output, taken whole as the folder of a new build ({@link
+ * OutputTree#openReusing}): which one to take, whether it already holds a file the new build
+ * would link, making way for a file where the earlier build has something else, and removing
+ * at the end what the new build did not write. Nothing in it is trusted but a plain file whose
+ * every folder is a real folder (never a link, which could lead out of the output).
+ */
+final class EarlierBuild {
+
+    private final Path staging;
+    /** Folders found to be real folders (or made so), each examined once. */
+    private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
+
+    EarlierBuild(Path staging) {
+        this.staging = staging;
+    }
+
+    /**
+     * The newest finished build among {@code builds} (it holds the marker {@link OutputTree#commit}
+     * writes last) other than {@code current}, the published one. Build names start with b and
+     * the time in base 36, of one length for centuries, so they sort by time; the taken one is
+     * renamed to a new name before it is written into.
+     */
+    static Optional<Path> newest(Path builds, Path current) throws IOException {
+        Path newest = null;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(builds)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith("b") && !entry.equals(current) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && Files.isRegularFile(entry.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)
+                        && (newest == null || name.compareTo(newest.getFileName().toString()) > 0)) {
+                    newest = entry;
+                }
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /** Whether {@code file} is the very file {@code kept} describes: a plain file, below real folders only. */
+    boolean holds(Path file, BasicFileAttributes kept) throws IOException {
+        if (kept.fileKey() == null || !foldersAreReal(file.getParent())) {
+            return false;
+        }
+        try {
+            BasicFileAttributes here = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return here.isRegularFile() && kept.fileKey().equals(here.fileKey());
+        } catch (FileSystemException e) { // nothing there
+            return false;
+        }
+    }
+
+    private boolean foldersAreReal(Path folder) throws IOException {
+        Path at = staging;
+        for (Path part : staging.relativize(folder)) {
+            at = at.resolve(part);
+            if (realFolders.contains(at)) {
+                continue;
+            }
+            try {
+                if (!Files.readAttributes(at, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isDirectory()) {
+                    return false;
+                }
+            } catch (NoSuchFileException e) {
+                return false;
+            }
+            realFolders.add(at);
+        }
+        return true;
+    }
+
+    /**
+     * Makes the folders of {@code file}, removing what stands where one must be (a file, a link:
+     * nothing is ever written through a link), and a folder where the file itself must go.
+     * Serialised where it changes something, so two threads never remove what the other made.
+     */
+    void clearWay(Path file) throws IOException {
+        Path at = staging;
+        for (Path part : staging.relativize(file.getParent())) {
+            at = at.resolve(part);
+            if (!realFolders.contains(at)) {
+                makeReal(at);
+            }
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            OutputTree.deleteTree(file);
+        }
+    }
+
+    private synchronized void makeReal(Path folder) throws IOException {
+        if (realFolders.contains(folder)) {
+            return;
+        }
+        if (Files.isSymbolicLink(folder) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(folder);
+        }
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+        }
+        realFolders.add(folder);
+    }
+
+    /**
+     * Removes every file and folder the new build did not write (pages since deleted, files put
+     * there by hand), reading only the folders it wrote into: no file is examined one by one.
+     * Names are compared as Unicode NFC, as a disk that decomposes accents would list them.
+     */
+    void sweep(Collection<String> written) throws IOException {
+        Set<String> files = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        for (String path : written) {
+            String name = name(staging.relativize(staging.resolve(path).normalize()));
+            files.add(name);
+            for (int slash = name.lastIndexOf('/'); slash > 0; slash = name.lastIndexOf('/', slash - 1)) {
+                if (!folders.add(name.substring(0, slash))) {
+                    break;
+                }
+            }
+        }
+        sweep(staging, "", files, folders);
+    }
+
+    private static void sweep(Path folder, String prefix, Set<String> files, Set<String> folders) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String path = prefix + Normalizer.normalize(entry.getFileName().toString(), Normalizer.Form.NFC);
+                if (files.contains(path)) {
+                    continue;
+                }
+                if (folders.contains(path) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    sweep(entry, path + "/", files, folders);
+                } else {
+                    OutputTree.deleteTree(entry);
+                }
+            }
+        }
+    }
+
+    private static String name(Path relative) {
+        StringBuilder name = new StringBuilder();
+        for (Path part : relative) {
+            if (name.length() > 0) {
+                name.append('/');
+            }
+            name.append(part);
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFC);
+    }
+}
