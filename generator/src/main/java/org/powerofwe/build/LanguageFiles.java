@@ -69,26 +69,17 @@ final class LanguageFiles {
     }
 
     void write(Site site, RenderContext ctx, java.util.Collection<String> languages, OutputSink out) {
-        writers(site, ctx, languages, out).forEach(Runnable::run);
-    }
-
-    /** The same, one task per language, for a caller that runs them side by side (they share nothing but concurrent maps). */
-    List<Runnable> writers(Site site, RenderContext ctx, java.util.Collection<String> languages, OutputSink out) {
         this.site = site;
         this.ctx = ctx;
-        List<Runnable> writers = new java.util.ArrayList<>();
         for (Language language : site.config().languages()) {
             if (!languages.contains(language.code())) {
                 continue;
             }
             String lang = language.code();
-            writers.add(() -> {
-                out.write(lang + "/" + SEARCH_INDEX, searchIndex(lang));
-                out.write(lang + "/" + FEED, feed(language));
-                out.write(lang + "/" + EXPORT, export(lang));
-            });
+            out.write(lang + "/" + SEARCH_INDEX, searchIndex(lang));
+            out.write(lang + "/" + FEED, feed(language));
+            out.write(lang + "/" + EXPORT, export(lang));
         }
-        return writers;
     }
 
     private String searchIndex(String lang) {

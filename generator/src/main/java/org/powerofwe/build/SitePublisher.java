@@ -74,7 +74,9 @@ final class SitePublisher {
                     contentAssets.forEach(asset -> out.copy(asset.path(), asset.relative()));
                     writeImages(out);
                 }));
-        rest.addAll(languageFiles.writers(site, ctx, site.config().languageCodes(), out));
+        // One language after another: each language's search index is tens of megabytes while it is made, and a
+        // 10,000-page build's peak memory stays under 1 GiB only if they are not made at once.
+        rest.add(() -> languageFiles.write(site, ctx, site.config().languageCodes(), out));
         pool.submit(() -> rest.parallelStream().forEach(Runnable::run)).join();
         // After the special pages, as before: an old address that names one of them sends readers on, whatever the order above.
         writeRedirects(site.aliases(), out);

@@ -46,6 +46,14 @@ final class Binary {
             return this;
         }
 
+        Writer bytes(byte[] value) {
+            integer(value.length);
+            room(value.length);
+            System.arraycopy(value, 0, bytes, length, value.length);
+            length += value.length;
+            return this;
+        }
+
         byte[] toByteArray() {
             return Arrays.copyOf(bytes, length);
         }
@@ -94,6 +102,17 @@ final class Binary {
             }
             need(size);
             String value = new String(bytes, position, size, StandardCharsets.UTF_8);
+            position += size;
+            return value;
+        }
+
+        byte[] bytes() throws IOException {
+            int size = integer();
+            if (size < 0) {
+                throw new IOException("bad length " + size);
+            }
+            need(size);
+            byte[] value = java.util.Arrays.copyOfRange(bytes, position, position + size);
             position += size;
             return value;
         }

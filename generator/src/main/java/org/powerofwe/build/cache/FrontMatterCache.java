@@ -34,11 +34,12 @@ public final class FrontMatterCache implements YamlMemo {
 
     private final Path file;
     private final String key;
-    private final Map<String, YNode> kept;
-    private final Map<String, YNode> used = new ConcurrentHashMap<>();
+    /** Each front matter's tree, encoded: trees are decoded when asked for, so that they take little memory meanwhile. */
+    private final Map<String, byte[]> kept;
+    private final Map<String, byte[]> used = new ConcurrentHashMap<>();
     private final AtomicInteger parsed = new AtomicInteger();
 
-    private FrontMatterCache(Path file, String key, Map<String, YNode> kept) {
+    private FrontMatterCache(Path file, String key, Map<String, byte[]> kept) {
         this.file = file;
         this.key = key;
         this.kept = kept;
@@ -48,7 +49,7 @@ public final class FrontMatterCache implements YamlMemo {
     public static FrontMatterCache open(Path folder) {
         Path file = folder.resolve(FILE);
         String key = Fingerprint.of("front-matter", FORMAT, GeneratorVersion.id(), YamlLimits.FRONT_MATTER);
-        Map<String, YNode> kept = EntryFile.read(file, key).flatMap(FrontMatterCache::decode).orElseGet(Map::of);
+        Map<String, byte[]> kept = EntryFile.read(file, key).flatMap(FrontMatterCache::decode).orElseGet(Map::of);
         return new FrontMatterCache(file, key, kept);
     }
 
@@ -57,18 +58,30 @@ public final class FrontMatterCache implements YamlMemo {
         if (!limits.equals(YamlLimits.FRONT_MATTER)) {
             return Optional.empty();
         }
-        YNode tree = kept.get(text);
-        if (tree != null) {
-            used.put(text, tree);
+        byte[] tree = kept.get(text);
+        if (tree == null) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(tree);
+        try {
+            Binary.Reader in = new Binary.Reader(tree);
+            YNode node = node(in, 0);
+            if (in.remaining() != 0) {
+                return Optional.empty();
+            }
+            used.put(text, tree);
+            return Optional.of(node);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // parsed again, and kept anew
+        }
     }
 
     @Override
     public void remember(String text, YamlLimits limits, YNode tree) {
         if (limits.equals(YamlLimits.FRONT_MATTER)) {
             parsed.incrementAndGet();
-            used.put(text, tree);
+            Binary.Writer out = new Binary.Writer(text.length() * 2);
+            node(out, tree);
+            used.put(text, out.toByteArray());
         }
     }
 
@@ -93,15 +106,21 @@ public final class FrontMatterCache implements YamlMemo {
         }
     }
 
-    static byte[] encode(Map<String, YNode> trees) {
+    static byte[] encode(Map<String, byte[]> trees) {
         Binary.Writer out = new Binary.Writer(trees.size() * 512 + 8);
         out.integer(trees.size());
         List<String> texts = new ArrayList<>(trees.keySet());
         texts.sort(null);
         for (String text : texts) {
-            out.text(text);
-            node(out, trees.get(text));
+            out.text(text).bytes(trees.get(text));
         }
+        return out.toByteArray();
+    }
+
+    /** A tree as {@link #encode} writes it, for tests. */
+    static byte[] encode(YNode tree) {
+        Binary.Writer out = new Binary.Writer(256);
+        node(out, tree);
         return out.toByteArray();
     }
 
@@ -127,14 +146,14 @@ public final class FrontMatterCache implements YamlMemo {
         out.integer(pos.line()).integer(pos.column());
     }
 
-    static Optional<Map<String, YNode>> decode(byte[] payload) {
+    static Optional<Map<String, byte[]>> decode(byte[] payload) {
         try {
             Binary.Reader in = new Binary.Reader(payload);
             int count = in.count(8);
-            Map<String, YNode> trees = new ConcurrentHashMap<>(count * 2);
+            Map<String, byte[]> trees = new ConcurrentHashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 String text = in.text();
-                trees.put(text, node(in, 0));
+                trees.put(text, in.bytes());
             }
             return in.remaining() == 0 ? Optional.of(trees) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -179,6 +198,11 @@ public final class FrontMatterCache implements YamlMemo {
 
     private static SourcePos pos(Binary.Reader in) throws IOException {
         return new SourcePos("", in.integer(), in.integer());
+    }
+
+    /** The key its file is written under, for tests. */
+    String key() {
+        return key;
     }
 
     /** How many front matters the file held when this cache was opened, for tests. */

@@ -73,16 +73,21 @@ class FrontMatterCacheTest {
     void aKeptFileThatIsDamagedIsNotRead() throws IOException {
         Problems problems = new Problems();
         YNode tree = YamlReader.read("title: Un titre\nweight: 2\n", "", 0, YamlLimits.FRONT_MATTER, problems).orElseThrow();
-        byte[] payload = FrontMatterCache.encode(Map.of("title: Un titre\nweight: 2\n", tree));
-        assertEquals(Optional.of(Map.of("title: Un titre\nweight: 2\n", tree)), FrontMatterCache.decode(payload));
+        String text = "title: Un titre\nweight: 2\n";
+        byte[] payload = FrontMatterCache.encode(Map.of(text, FrontMatterCache.encode(tree)));
+        assertEquals(1, FrontMatterCache.decode(payload).orElseThrow().size());
         assertTrue(FrontMatterCache.decode(Arrays.copyOf(payload, payload.length - 1)).isEmpty(), "cut short");
         assertTrue(FrontMatterCache.decode(Arrays.copyOf(payload, payload.length + 4)).isEmpty(), "bytes after the end");
-        byte[] unknown = payload.clone();
-        // The count, the text's length and bytes, then the root's kind: made one that does not exist.
-        unknown[4 + 4 + "title: Un titre\nweight: 2\n".length() + 3] = 9;
-        assertTrue(FrontMatterCache.decode(unknown).isEmpty(), "an unknown kind of value");
         Path folder = dir.resolve("cache");
         Files.createDirectories(folder);
+        EntryFile.write(folder.resolve("front-matter.index"), FrontMatterCache.open(folder).key(), payload);
+        FrontMatterCache cache = FrontMatterCache.open(folder);
+        assertEquals(Optional.of(tree), cache.recall(text, YamlLimits.FRONT_MATTER), "an intact entry gives the tree back");
+        // The count, the text's length and bytes, the tree's length, then the root's kind: made one that does not exist.
+        byte[] unknown = payload.clone();
+        unknown[4 + 4 + text.length() + 4 + 3] = 9;
+        EntryFile.write(folder.resolve("front-matter.index"), cache.key(), unknown);
+        assertTrue(FrontMatterCache.open(folder).recall(text, YamlLimits.FRONT_MATTER).isEmpty(), "an unknown kind of value is parsed again");
         Files.write(folder.resolve("front-matter.index"), payload);
         assertEquals(0, FrontMatterCache.open(folder).size(), "a file not written as an entry (no checksum) is not read");
     }
