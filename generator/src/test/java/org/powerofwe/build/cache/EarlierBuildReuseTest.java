@@ -43,6 +43,13 @@ class EarlierBuildReuseTest {
         }
     }
 
+    /** Builds twice with the cache and returns the first build, kept beside the published one for the next. */
+    private Path keptAfterTwoBuilds(TestSite site) throws IOException {
+        build(site, true);
+        Path published = build(site, true);
+        return buildFolders().stream().filter(f -> !f.equals(published)).findFirst().orElseThrow();
+    }
+
     private static Object identity(Path folder) throws IOException {
         return Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
     }
@@ -66,9 +73,7 @@ class EarlierBuildReuseTest {
     @Test
     void whateverTheEarlierFolderHoldsTheSitePublishedIsAFreshBuilds() throws IOException {
         TestSite site = BuildCacheTest.writeFixture(dir);
-        build(site, true);
-        Path published = build(site, true);
-        Path kept = buildFolders().stream().filter(f -> !f.equals(published)).findFirst().orElseThrow();
+        Path kept = keptAfterTwoBuilds(site);
         Object keptFolder = identity(kept);
         Path outside = Files.createDirectories(dir.resolve("outside"));
 
@@ -99,9 +104,7 @@ class EarlierBuildReuseTest {
     @Test
     void pagesReachedThroughALinkAreNotTakenAsKept() throws IOException {
         TestSite site = BuildCacheTest.writeFixture(dir);
-        build(site, true);
-        Path published = build(site, true);
-        Path kept = buildFolders().stream().filter(f -> !f.equals(published)).findFirst().orElseThrow();
+        Path kept = keptAfterTwoBuilds(site);
         // A folder of pages nothing changes, moved out and linked back: its pages look kept, but only through the link.
         Path movedOut = dir.resolve("moved-out");
         Files.move(kept.resolve("es/compromisos"), movedOut);
