@@ -152,7 +152,7 @@ public final class Fingerprint {
     }
 
     private static boolean isScalar(Object value) {
-        return value instanceof Number || value instanceof Boolean || value instanceof Character || value instanceof java.net.URI
+        return value instanceof Number || value instanceof Character || value instanceof java.net.URI
                 || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Locale
                 || value instanceof java.nio.file.Path;
     }
