@@ -56,9 +56,9 @@ public final class YamlReader {
         if (memo == YamlMemo.NONE) {
             return parse(text, file, lineOffset, limits, problems);
         }
-        Optional<YNode> known = memo.recall(text, limits);
+        Optional<YNode> known = memo.recall(text, limits, file, lineOffset);
         if (known.isPresent()) {
-            return Optional.of(moved(known.get(), file, lineOffset));
+            return known;
         }
         Problems found = new Problems();
         Optional<YNode> tree = parse(text, "", 0, limits, found);
@@ -71,7 +71,7 @@ public final class YamlReader {
     }
 
     /** A tree read as if its text started its file, moved to {@code file}, {@code lineOffset} lines down. */
-    private static YNode moved(YNode node, String file, int lineOffset) {
+    static YNode moved(YNode node, String file, int lineOffset) {
         SourcePos pos = new SourcePos(file, node.pos().line() + lineOffset, node.pos().column());
         if (node instanceof YScalar scalar) {
             return new YScalar(scalar.text(), scalar.kind(), pos);

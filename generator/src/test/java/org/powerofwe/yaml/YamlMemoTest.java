@@ -25,10 +25,10 @@ class YamlMemoTest {
         int recalled;
 
         @Override
-        public Optional<YNode> recall(String text, YamlLimits limits) {
+        public Optional<YNode> recall(String text, YamlLimits limits, String file, int lineOffset) {
             Optional<YNode> tree = Optional.ofNullable(trees.get(limits + text));
             tree.ifPresent(t -> recalled++);
-            return tree;
+            return tree.map(t -> YamlReader.moved(t, file, lineOffset));
         }
 
         @Override

@@ -54,7 +54,7 @@ public final class FrontMatterCache implements YamlMemo {
     }
 
     @Override
-    public Optional<YNode> recall(String text, YamlLimits limits) {
+    public Optional<YNode> recall(String text, YamlLimits limits, String file, int lineOffset) {
         if (!limits.equals(YamlLimits.FRONT_MATTER)) {
             return Optional.empty();
         }
@@ -64,7 +64,7 @@ public final class FrontMatterCache implements YamlMemo {
         }
         try {
             Binary.Reader in = new Binary.Reader(tree);
-            YNode node = node(in, 0);
+            YNode node = node(in, 0, new Place(file, lineOffset));
             if (in.remaining() != 0) {
                 return Optional.empty();
             }
@@ -161,7 +161,11 @@ public final class FrontMatterCache implements YamlMemo {
         }
     }
 
-    private static YNode node(Binary.Reader in, int depth) throws IOException {
+    /** Where a tree is placed as it is decoded: its file, and the lines above its text. */
+    private record Place(String file, int lineOffset) {
+    }
+
+    private static YNode node(Binary.Reader in, int depth, Place place) throws IOException {
         if (depth > YamlLimits.FRONT_MATTER.maxDepth() + 1) {
             throw new IOException("nested too deep");
         }
@@ -171,33 +175,33 @@ public final class FrontMatterCache implements YamlMemo {
             case 0 -> {
                 YScalar.Kind scalarKind = YScalar.Kind.values()[in.integer()];
                 String text = in.text();
-                return new YScalar(text, scalarKind, pos(in));
+                return new YScalar(text, scalarKind, pos(in, place));
             }
             case 1 -> {
                 int size = in.count(12);
                 List<YNode> items = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    items.add(node(in, depth + 1));
+                    items.add(node(in, depth + 1, place));
                 }
-                node = new YList(items, pos(in));
+                node = new YList(items, pos(in, place));
             }
             case 2 -> {
                 int size = in.count(16);
                 List<YMap.Entry> entries = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
                     String name = in.text();
-                    SourcePos keyPos = pos(in);
-                    entries.add(new YMap.Entry(name, keyPos, node(in, depth + 1)));
+                    SourcePos keyPos = pos(in, place);
+                    entries.add(new YMap.Entry(name, keyPos, node(in, depth + 1, place)));
                 }
-                node = new YMap(entries, pos(in));
+                node = new YMap(entries, pos(in, place));
             }
             default -> throw new IOException("unknown node " + kind);
         }
         return node;
     }
 
-    private static SourcePos pos(Binary.Reader in) throws IOException {
-        return new SourcePos("", in.integer(), in.integer());
+    private static SourcePos pos(Binary.Reader in, Place place) throws IOException {
+        return new SourcePos(place.file(), in.integer() + place.lineOffset(), in.integer());
     }
 
     /** The key its file is written under, for tests. */

@@ -82,12 +82,13 @@ class FrontMatterCacheTest {
         Files.createDirectories(folder);
         EntryFile.write(folder.resolve("front-matter.index"), FrontMatterCache.open(folder).key(), payload);
         FrontMatterCache cache = FrontMatterCache.open(folder);
-        assertEquals(Optional.of(tree), cache.recall(text, YamlLimits.FRONT_MATTER), "an intact entry gives the tree back");
+        assertEquals(Optional.of(YamlReader.read("title: Un titre\nweight: 2\n", "content/a.en.md", 2, YamlLimits.FRONT_MATTER, new Problems()).orElseThrow()),
+                cache.recall(text, YamlLimits.FRONT_MATTER, "content/a.en.md", 2), "an intact entry gives the tree back");
         // The count, the text's length and bytes, the tree's length, then the root's kind: made one that does not exist.
         byte[] unknown = payload.clone();
         unknown[4 + 4 + text.length() + 4 + 3] = 9;
         EntryFile.write(folder.resolve("front-matter.index"), cache.key(), unknown);
-        assertTrue(FrontMatterCache.open(folder).recall(text, YamlLimits.FRONT_MATTER).isEmpty(), "an unknown kind of value is parsed again");
+        assertTrue(FrontMatterCache.open(folder).recall(text, YamlLimits.FRONT_MATTER, "", 0).isEmpty(), "an unknown kind of value is parsed again");
         Files.write(folder.resolve("front-matter.index"), payload);
         assertEquals(0, FrontMatterCache.open(folder).size(), "a file not written as an entry (no checksum) is not read");
     }
