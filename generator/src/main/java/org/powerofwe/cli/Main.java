@@ -20,14 +20,30 @@ public final class Main {
     /**
      * Keeps a worker thread that ran out of memory from printing a Java stack trace: the command
      * then runs out of memory too and says so in words ({@link #outOfMemoryMessage}), and that is
-     * what staff should read. Anything else a thread leaves uncaught is printed as Java prints it.
+     * what staff should read. Once memory ran out anywhere in the process, what other threads
+     * leave uncaught after it is its consequence (a class whose initialisation it broke: "Could
+     * not initialize class") and stays quiet too. Anything else is printed as Java prints it.
      */
-    static final Thread.UncaughtExceptionHandler QUIET_OUT_OF_MEMORY = (thread, failure) -> {
-        if (!(failure instanceof OutOfMemoryError)) {
-            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-            failure.printStackTrace();
+    static final QuietOutOfMemory QUIET_OUT_OF_MEMORY = new QuietOutOfMemory();
+
+    static final class QuietOutOfMemory implements Thread.UncaughtExceptionHandler {
+        private volatile boolean ranOut;
+
+        /** Says that the process ran out of memory (the command said so in words). */
+        void ranOutOfMemory() {
+            ranOut = true;
         }
-    };
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable failure) {
+            if (failure instanceof OutOfMemoryError) {
+                ranOut = true;
+            } else if (!ranOut) {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                failure.printStackTrace();
+            }
+        }
+    }
 
     /** Runs the command line with the given console; returns the exit code. */
     public static int run(Console console, String... args) {
@@ -72,6 +88,7 @@ public final class Main {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             reserve = null;
+            QUIET_OUT_OF_MEMORY.ranOutOfMemory();
             // Everything the build held is unreachable once its stack has unwound to here; with a
             // heap too small even to start, the message is written now.
             console.err().println(outOfMemory != null ? outOfMemory : outOfMemoryMessage(Runtime.getRuntime().maxMemory(), args));
