@@ -297,6 +297,39 @@ class BadInputTest {
         site.assertFailed().assertProblem("content/news/_index.en.md:1:1: error: this link points outside content/", "copy the file");
     }
 
+    /**
+     * Only links have their real path worked out: a folder linked from outside is refused with
+     * everything in it, while the pages of a folder linked from inside content/ are read (here, as
+     * a section the configuration does not name).
+     */
+    @Test
+    void aFolderLinkedFromOutsideIsRefusedAndOneFromInsideIsRead() throws Exception {
+        TestSite site = site("""
+                -- content/news/_index.en.md --
+                ---
+                title: News
+                ---
+                -- content/news/a.en.md --
+                ---
+                title: Inside
+                date: 2021-01-01
+                ---
+                """);
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.en.md"), "---\ntitle: Secret\ndate: 2021-01-01\n---\n");
+        Files.createSymbolicLink(site.root().resolve("content/stories"), outside);
+        site.build();
+        site.assertFailed().assertProblem("content/stories:1:1: error: this link points outside content/", "copy the file");
+        assertFalse(site.problemText().contains("secret"), site.problemText());
+
+        Files.delete(site.root().resolve("content/stories"));
+        Files.createSymbolicLink(site.root().resolve("content/more"), site.root().resolve("content/news"));
+        site.build();
+        assertTrue(site.problemText().contains("content/more/_index.en.md:1:1: error: section 'more' is not configured"),
+                "the pages of a folder linked from inside content/ are read as its own:\n" + site.problemText());
+        assertFalse(site.problemText().contains("points outside"), site.problemText());
+    }
+
     @Test
     void missingHomePageAndSectionPage() {
         TestSite site = TestSite.write(dir, Sites.CONFIG + Sites.PACT + """
