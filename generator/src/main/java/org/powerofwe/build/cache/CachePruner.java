@@ -19,9 +19,14 @@ import java.util.Set;
  * Keeps the cache from growing without bound: after a full build, the keys it used are written to
  * {@code used/<configuration>.keys}; only the newest few such lists are kept, and an entry named
  * in none of them is deleted (unless it is younger than a grace period: another process may have
- * just written it).
+ * just written it). The shards are swept at most once per grace period (as {@code git gc --auto}
+ * runs only now and then): listing tens of thousands of entries took a tenth of a second of a
+ * 10,000-page build, and what a build leaves unused, the next sweep deletes.
  */
 final class CachePruner {
+
+    /** In the folder of used keys, the file whose time is that of the last sweep of the shards. */
+    static final String SWEPT = "swept";
 
     private final Path bodies;
     private final Path used;
@@ -57,6 +62,11 @@ final class CachePruner {
         if (!Files.isDirectory(bodies)) {
             return;
         }
+        Path swept = used.resolve(SWEPT);
+        if (modified(swept).compareTo(cutoff) > 0) {
+            return; // swept less than a grace period ago: nothing it spared is old enough yet but what became unused since
+        }
+        Files.write(swept, new byte[0]);
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(bodies)) {
             for (Path shard : shards) {
                 if (Files.isDirectory(shard)) {

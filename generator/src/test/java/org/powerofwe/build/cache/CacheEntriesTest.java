@@ -208,6 +208,10 @@ class CacheEntriesTest {
             Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(1, ChronoUnit.DAYS)));
         }
         build(site, true);
+        assertEquals(kept + 3, entries(site).size(), "within the grace period of the last sweep, a build does not list the entries again");
+        // A day after that sweep, the next build sweeps.
+        Files.setLastModifiedTime(site.root().resolve(".cache/build/used/" + CachePruner.SWEPT), FileTime.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+        build(site, true);
         assertEquals(kept, entries(site).size(), "the bodies of the page before its edit are deleted once old");
     }
 
