@@ -128,6 +128,8 @@ public final class BuildSession {
     private String cacheContext;
     /** Whole rendered pages kept in .cache/build/ between processes; null when the cache is off or in the preview. */
     private org.powerofwe.build.cache.PageCache pageCache;
+    /** The page cache's index being written while the output is swapped in; null when none is. */
+    private Background<Boolean> indexWriting;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
@@ -258,6 +260,7 @@ public final class BuildSession {
      * returns whether pages can be rendered (no error so far).
      */
     public boolean load() {
+        awaitCacheWrites();
         problems.clear();
         bodies.clear();
         bodyIdentities.clear();
@@ -271,12 +274,23 @@ public final class BuildSession {
         dependencies = new DependencyRecorder();
         cacheContext = null;
         progress.stage("Reading configuration and theme");
+        // Neither needs the other: the last build's front matters are read while the configuration
+        // is, and the theme while the content is.
+        Background<org.powerofwe.build.cache.FrontMatterCache> frontMatters = bodyCache == null ? null
+                : Background.start("front matters", () -> org.powerofwe.build.cache.FrontMatterCache.open(layout.cacheDir().resolve("build")));
         if (!configure()) {
+            if (frontMatters != null) {
+                frontMatters.join();
+            }
             return false;
         }
-        boolean themed = loadTheme();
+        Problems themeProblems = configProblems;
+        Background<Boolean> themeRead = Background.start("theme", () -> loadTheme(themeProblems));
         progress.stage("Reading content");
-        LoadedContent content = loadContent();
+        LoadedContent content = loadContent(frontMatters);
+        boolean themed = themeRead.join();
+        problems.replaceAll(Stage.CONFIG, themeProblems);
+        urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
         assemble(content);
         checkTranslations(sources.values());
         if (themed) {
@@ -288,9 +302,28 @@ public final class BuildSession {
 
     /** Renders every page and file of the loaded site into {@code out}. */
     public Outcome renderAll(OutputSink out) {
+        Outcome outcome = renderAllWhileCacheIsWritten(out);
+        awaitCacheWrites();
+        return outcome;
+    }
+
+    /**
+     * The same, but the page cache's index (megabytes at 10,000 pages) is still being written when
+     * it returns, while the caller swaps the output in: {@link #awaitCacheWrites} before the end.
+     */
+    Outcome renderAllWhileCacheIsWritten(OutputSink out) {
         Outcome outcome = renderEverything(out);
         ready = outcome.rendered();
         return outcome;
+    }
+
+    /** Waits until what {@link #renderAllWhileCacheIsWritten} left to write to the cache is written. */
+    void awaitCacheWrites() {
+        Background<Boolean> writing = indexWriting;
+        indexWriting = null;
+        if (writing != null) {
+            writing.join();
+        }
     }
 
     /**
@@ -430,8 +463,8 @@ public final class BuildSession {
         return config != null;
     }
 
-    private boolean loadTheme() {
-        Problems found = configProblems;
+    /** Reads the theme, adding what is wrong with it to {@code found}; runs while the content is read. */
+    private boolean loadTheme(Problems found) {
         theme = Theme.load(layout, config, found).orElse(null);
         if (theme != null) {
             Theme.REQUIRED.stream().filter(name -> !theme.engine().exists(name)).forEach(name ->
@@ -454,17 +487,15 @@ public final class BuildSession {
                         "check that the fonts named in card.properties exist in the theme");
             }
         }
-        problems.replaceAll(Stage.CONFIG, found);
         return theme != null && themeAssets != null;
     }
 
-    private LoadedContent loadContent() {
+    private LoadedContent loadContent(Background<org.powerofwe.build.cache.FrontMatterCache> opening) {
         Problems found = new Problems();
         files = new ContentScanner(layout, new LinkedHashSet<>(config.languageCodes()), found).scan();
         pageFilesByPath = null;
         // With the build cache, the front matters of the last build are taken from it, not parsed again.
-        org.powerofwe.build.cache.FrontMatterCache frontMatters = bodyCache == null ? null
-                : org.powerofwe.build.cache.FrontMatterCache.open(layout.cacheDir().resolve("build"));
+        org.powerofwe.build.cache.FrontMatterCache frontMatters = opening == null ? null : opening.join();
         LoadedContent content = new ContentLoader(config, pool).withYamlMemo(frontMatters == null ? org.powerofwe.yaml.YamlMemo.NONE : frontMatters)
                 .load(files, found);
         if (frontMatters != null) {
@@ -478,7 +509,6 @@ public final class BuildSession {
         pageFiles = files.stream().filter(f -> f.kind() == ContentFile.Kind.PAGE).map(ContentFile::key).collect(Collectors.toUnmodifiableSet());
         images = new ImageLibrary(layout.contentDir(), new ImageCache(layout.cacheDir().resolve("images")),
                 ImageSettings.DEFAULTS.withLimits(config.images().maxBytes(), config.images().maxPixels()), config.basePath());
-        urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
         problems.replaceAll(Stage.LOAD, found);
         return content;
     }
@@ -611,7 +641,10 @@ public final class BuildSession {
         pdfs.ifPresent(p -> p.finish(found));
         problems.replaceAll(Stage.RENDER, found);
         if (!problems.hasErrors()) {
-            keptPages.ifPresent(org.powerofwe.build.cache.PageCache.Pass::finish);
+            keptPages.ifPresent(pass -> indexWriting = Background.start("page index", () -> {
+                pass.finish();
+                return true;
+            }));
         }
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
     }

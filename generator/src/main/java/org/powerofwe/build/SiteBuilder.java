@@ -139,13 +139,18 @@ public final class SiteBuilder {
             out.cleanUpLater();
         }
         OutputSink sink = relativeLinks ? new RelativeLinks(out, session.site().orElseThrow().config().basePath()) : out;
-        BuildSession.Outcome outcome = session.renderAll(sink);
+        BuildSession.Outcome outcome = session.renderAllWhileCacheIsWritten(sink);
         boolean done = false;
-        if (!session.hasErrors()) {
-            progress.stage("Swapping in the new output");
-            out.commit();
-            published.accept(out, outcome);
-            done = true;
+        try {
+            // The page cache's index is written meanwhile.
+            if (!session.hasErrors()) {
+                progress.stage("Swapping in the new output");
+                out.commit();
+                published.accept(out, outcome);
+                done = true;
+            }
+        } finally {
+            session.awaitCacheWrites();
         }
         progress.stage(done ? "Published" : "Not published");
         return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(),
