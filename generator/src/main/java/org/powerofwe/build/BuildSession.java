@@ -599,7 +599,7 @@ public final class BuildSession {
     }
 
     /** Makes the page's search entry while its plain text is at hand (a lean build drops it). */
-    private String searchEntry(Page page, RenderedMarkdown body) {
+    private byte[] searchEntry(Page page, RenderedMarkdown body) {
         return languageFiles.prepare(page, body, config.basePath() + page.path(), config.language(page.lang()).locale());
     }
 

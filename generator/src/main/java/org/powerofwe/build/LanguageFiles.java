@@ -38,25 +38,27 @@ final class LanguageFiles {
      */
     static final int FEED_ENTRIES = 30;
 
-    private final Map<String, String> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each page's search entry, in UTF-8 as it is published: the build cache keeps it so, and the index joins the bytes. */
+    private final Map<String, byte[]> searchEntries = new java.util.concurrent.ConcurrentHashMap<>();
     private Site site;
     private RenderContext ctx;
 
     /** Makes a page's search entry now, while its plain text is at hand (a lean build drops it after); returns it. */
-    String prepare(Page page, RenderedMarkdown body, String url, java.util.Locale locale) {
-        String entry = searchEntry(locale, page.title(), page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text());
+    byte[] prepare(Page page, RenderedMarkdown body, String url, java.util.Locale locale) {
+        byte[] entry = searchEntry(locale, page.title(), page.summary().isEmpty() ? body.excerpt() : page.summary(), url, page.type().id(), body.text());
         searchEntries.put(page.path(), entry);
         return entry;
     }
 
     /** Takes a page's search entry as made by {@link #prepare} in an earlier build (the build cache keeps it with the body). */
-    void keep(Page page, String entry) {
+    void keep(Page page, byte[] entry) {
         searchEntries.put(page.path(), entry);
     }
 
     /** A search entry; results show their title and summary with the typography of the page (French spacing, English quotes). */
-    private static String searchEntry(java.util.Locale locale, String title, String summary, String url, String kind, String text) {
-        return SearchIndex.entry(new SearchIndex.Entry(Typography.plain(locale, title), Typography.plain(locale, summary), url, kind, text));
+    private static byte[] searchEntry(java.util.Locale locale, String title, String summary, String url, String kind, String text) {
+        return SearchIndex.entry(new SearchIndex.Entry(Typography.plain(locale, title), Typography.plain(locale, summary), url, kind, text))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Forgets the entries of pages whose title, summary, URL or text may have changed. */
@@ -82,9 +84,9 @@ final class LanguageFiles {
         }
     }
 
-    private String searchIndex(String lang) {
+    private byte[] searchIndex(String lang) {
         java.util.Locale locale = site.config().language(lang).locale();
-        List<String> entries = site.pages(lang).stream()
+        List<byte[]> entries = site.pages(lang).stream()
                 .filter(p -> !p.draft())
                 .map(p -> searchEntries.computeIfAbsent(p.path(), path ->
                         searchEntry(locale, p.title(), summary(p), ctx.url(p), p.type().id(), ctx.body(p).text())))

@@ -1,5 +1,6 @@
 package org.powerofwe.publish;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class SearchIndex {
 
     /** The index as JSON: {@code {"pages": [{"t", "s", "u", "k", "f"}, ...]}}. */
     public static String json(List<Entry> entries) {
-        return join(entries.stream().map(SearchIndex::entry).toList());
+        return new String(join(entries.stream().map(e -> entry(e).getBytes(StandardCharsets.UTF_8)).toList()), StandardCharsets.UTF_8);
     }
 
     /** One page's entry, as a JSON object. */
@@ -44,14 +45,33 @@ public final class SearchIndex {
                 + ",\"f\":" + Json.quote(fold(e.title() + " " + e.summary() + " " + text)) + "}";
     }
 
-    /** The index made of entries already encoded with {@link #entry}. */
-    public static String join(List<String> entries) {
-        int size = entries.stream().mapToInt(String::length).sum() + 2 * entries.size() + 16;
-        StringBuilder out = new StringBuilder(size).append("{\"pages\":[");
-        for (int i = 0; i < entries.size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n").append(entries.get(i));
+    /**
+     * The index, in UTF-8, made of entries already encoded with {@link #entry}, in UTF-8: the bytes
+     * of tens of megabytes of entries are joined as they are, never decoded into text and encoded
+     * again.
+     */
+    public static byte[] join(List<byte[]> entries) {
+        byte[] start = "{\"pages\":[".getBytes(StandardCharsets.US_ASCII);
+        byte[] end = "\n]}\n".getBytes(StandardCharsets.US_ASCII);
+        int size = start.length + end.length + 2 * entries.size();
+        for (byte[] entry : entries) {
+            size += entry.length;
         }
-        return out.append("\n]}\n").toString();
+        byte[] out = new byte[size];
+        System.arraycopy(start, 0, out, 0, start.length);
+        int at = start.length;
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                out[at++] = ',';
+            }
+            out[at++] = '\n';
+            byte[] entry = entries.get(i);
+            System.arraycopy(entry, 0, out, at, entry.length);
+            at += entry.length;
+        }
+        System.arraycopy(end, 0, out, at, end.length);
+        at += end.length;
+        return at == out.length ? out : java.util.Arrays.copyOf(out, at);
     }
 
     /** Lower case, accents removed, spaces collapsed: the form both the index and the query are compared in. */

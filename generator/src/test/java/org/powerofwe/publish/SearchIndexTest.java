@@ -48,6 +48,17 @@ class SearchIndexTest {
         }
     }
 
+    /** The index is joined from entries kept as UTF-8: a French title must reach readers as it was written, entries in order. */
+    @Test
+    void theIndexJoinsEntriesAsTheyWereEncoded() {
+        SearchIndex.Entry french = new SearchIndex.Entry("Coopération\u202F: l’essentiel", "Villes « solidaires »", "/fr/a/", "article", "Texte");
+        SearchIndex.Entry english = new SearchIndex.Entry("Cities", "", "/en/b/", "page", "Text");
+        String joined = new String(SearchIndex.join(List.of(SearchIndex.entry(french).getBytes(StandardCharsets.UTF_8),
+                SearchIndex.entry(english).getBytes(StandardCharsets.UTF_8))), StandardCharsets.UTF_8);
+        assertEquals("{\"pages\":[\n" + SearchIndex.entry(french) + ",\n" + SearchIndex.entry(english) + "\n]}\n", joined);
+        assertEquals("{\"pages\":[\n]}\n", new String(SearchIndex.join(List.of()), StandardCharsets.UTF_8));
+    }
+
     private static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

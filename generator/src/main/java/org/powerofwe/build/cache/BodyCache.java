@@ -89,7 +89,7 @@ public final class BodyCache {
      * A body taken from the cache, with the problems found when it was rendered, and its identity
      * ({@link Slot#identity}).
      */
-    public record Hit(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<String> searchEntry, String identity) {
+    public record Hit(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<byte[]> searchEntry, String identity) {
     }
 
     /** One rendering pass over some pages, with the same configuration and site. */
@@ -186,7 +186,7 @@ public final class BodyCache {
         }
 
         /** Keeps a body rendered through {@link #recording}; a body that took very long or a failed write keeps nothing. */
-        public void keep(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<String> searchEntry, Duration took) {
+        public void keep(RenderedMarkdown body, List<Problem> problems, Optional<String> revision, Optional<byte[]> searchEntry, Duration took) {
             rendered.incrementAndGet();
             if (recorder == null || took.compareTo(SLOW) >= 0 || Thread.currentThread().isInterrupted()) {
                 return;

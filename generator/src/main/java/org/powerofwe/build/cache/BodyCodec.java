@@ -22,7 +22,7 @@ import org.powerofwe.markdown.TocEntry;
 final class BodyCodec {
 
     /** What an entry holds: everything the Markdown stage produced for one page. */
-    record Entry(List<Lookup> lookups, Optional<String> revision, Optional<String> searchEntry, List<Problem> problems, RenderedMarkdown body) {
+    record Entry(List<Lookup> lookups, Optional<String> revision, Optional<byte[]> searchEntry, List<Problem> problems, RenderedMarkdown body) {
     }
 
     private BodyCodec() {
@@ -38,7 +38,7 @@ final class BodyCodec {
                 string(out, lookup.answer());
             }
             string(out, entry.revision().orElse(null));
-            string(out, entry.searchEntry().orElse(null));
+            bytes(out, entry.searchEntry().orElse(null));
             out.writeInt(entry.problems().size());
             for (Problem problem : entry.problems()) {
                 pos(out, problem.pos());
@@ -72,7 +72,7 @@ final class BodyCodec {
             lookups.add(new Lookup(kinds[in.readUnsignedByte()], required(in), required(in)));
         }
         Optional<String> revision = Optional.ofNullable(string(in));
-        Optional<String> searchEntry = Optional.ofNullable(string(in));
+        Optional<byte[]> searchEntry = Optional.ofNullable(bytes(in)); // UTF-8, published as it is
         int problemCount = count(in);
         List<Problem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
@@ -188,6 +188,21 @@ final class BodyCodec {
     }
 
     private static String string(DataInputStream in) throws IOException {
+        byte[] bytes = bytes(in);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Bytes written as {@link #string} writes a text's: its length (-1 for none), then the bytes. */
+    private static void bytes(DataOutputStream out, byte[] bytes) throws IOException {
+        if (bytes == null) {
+            out.writeInt(-1);
+            return;
+        }
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] bytes(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length == -1) {
             return null;
@@ -197,7 +212,7 @@ final class BodyCodec {
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /** Passes over a required text without decoding it. */

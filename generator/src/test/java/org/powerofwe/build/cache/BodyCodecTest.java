@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class BodyCodecTest {
 
     private static final SourcePos POS = new SourcePos("content/a.en.md", 7, 3);
 
-    private static BodyCodec.Entry entry(Optional<String> searchEntry) {
+    private static BodyCodec.Entry entry(Optional<byte[]> searchEntry) {
         RenderedMarkdown body = new RenderedMarkdown("<h2 id=\"why\">Why</h2><p>Cités et régions.</p>", List.of(new TocEntry(2, "Why", "why")),
                 "Why Cités et régions.", "Cités et régions.", List.of("why"), List.of(new LinkFact(POS, "/en/b/", false, "")),
                 List.of(new HeadingFact(POS, 2)));
@@ -34,7 +35,7 @@ class BodyCodecTest {
 
     @Test
     void aLeanReadingKeepsEverythingALeanBodyHas() throws IOException {
-        byte[] payload = BodyCodec.encode(entry(Optional.of("{\"t\":\"Why\"}")));
+        byte[] payload = BodyCodec.encode(entry(Optional.of("{\"t\":\"Why\"}".getBytes(StandardCharsets.UTF_8))));
         RenderedMarkdown full = BodyCodec.decode(payload).body().lean();
         RenderedMarkdown lean = BodyCodec.decode(payload, true).body();
         assertArrayEquals(full.htmlUtf8(), lean.htmlUtf8());
@@ -55,7 +56,7 @@ class BodyCodecTest {
 
     @Test
     void aDamagedEntryIsRefusedEvenWhenItsTextIsSkipped() {
-        byte[] payload = BodyCodec.encode(entry(Optional.of("{}")));
+        byte[] payload = BodyCodec.encode(entry(Optional.of("{}".getBytes(StandardCharsets.UTF_8))));
         assertThrows(IOException.class, () -> BodyCodec.decode(Arrays.copyOf(payload, payload.length - 3), true));
         byte[] longer = Arrays.copyOf(payload, payload.length + 1);
         assertThrows(IOException.class, () -> BodyCodec.decode(longer, true));
