@@ -148,12 +148,12 @@ public final class BodyCache {
          * (without its plain text, links and headings), for a build that drops them.
          */
         public Optional<Hit> hit(boolean lean) {
-            if (!Files.exists(file)) {
-                return Optional.empty();
-            }
             Optional<BodyCodec.Entry> entry = EntryFile.read(file, key).flatMap(payload -> decode(payload, lean));
             if (entry.isEmpty()) {
-                rejected.incrementAndGet();
+                // Asked only now: a warm build reads 10,000 entries that all exist.
+                if (Files.exists(file)) {
+                    rejected.incrementAndGet();
+                }
                 return Optional.empty();
             }
             for (Lookup lookup : entry.get().lookups()) {
