@@ -1,7 +1,6 @@
 package org.powerofwe.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -11,10 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -141,42 +138,22 @@ final class EarlierBuild {
                 }
             }
         }
-        // The languages' folders (thousands of page folders each) are swept side by side.
-        List<Path> top;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(staging)) {
-            top = new ArrayList<>();
-            entries.forEach(top::add);
-        }
-        try {
-            top.parallelStream().forEach(entry -> {
-                try {
-                    sweepEntry(entry, "", files, folders);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        sweep(staging, "", files, folders);
     }
 
     private static void sweep(Path folder, String prefix, Set<String> files, Set<String> folders) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                sweepEntry(entry, prefix, files, folders);
+                String path = prefix + Normalizer.normalize(entry.getFileName().toString(), Normalizer.Form.NFC);
+                if (files.contains(path)) {
+                    continue;
+                }
+                if (folders.contains(path) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    sweep(entry, path + "/", files, folders);
+                } else {
+                    OutputTree.deleteTree(entry);
+                }
             }
-        }
-    }
-
-    private static void sweepEntry(Path entry, String prefix, Set<String> files, Set<String> folders) throws IOException {
-        String path = prefix + Normalizer.normalize(entry.getFileName().toString(), Normalizer.Form.NFC);
-        if (files.contains(path)) {
-            return;
-        }
-        if (folders.contains(path) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-            sweep(entry, path + "/", files, folders);
-        } else {
-            OutputTree.deleteTree(entry);
         }
     }
 
