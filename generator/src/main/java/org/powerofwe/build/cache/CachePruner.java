@@ -20,8 +20,9 @@ import java.util.Set;
  * {@code used/<configuration>.keys}; only the newest few such lists are kept, and an entry named
  * in none of them is deleted (unless it is younger than a grace period: another process may have
  * just written it). The shards are swept at most once per grace period (as {@code git gc --auto}
- * runs only now and then): listing tens of thousands of entries took a tenth of a second of a
- * 10,000-page build, and what a build leaves unused, the next sweep deletes.
+ * runs only now and then): listing the tens of thousands of entries of the body and page caches
+ * took about a quarter of a second of a 10,000-page build, and what a build leaves unused, the
+ * next sweep deletes.
  */
 final class CachePruner {
 
@@ -63,8 +64,11 @@ final class CachePruner {
             return;
         }
         Path swept = used.resolve(SWEPT);
-        if (modified(swept).compareTo(cutoff) > 0) {
-            return; // swept less than a grace period ago: nothing it spared is old enough yet but what became unused since
+        FileTime last = modified(swept);
+        if (last.compareTo(cutoff) > 0 && last.toInstant().isBefore(Instant.now().plusSeconds(1))) {
+            // Swept less than a grace period ago: what became unused since waits for the next sweep. A
+            // time in the future (a clock set back, a cache copied from another machine) sweeps now.
+            return;
         }
         Files.write(swept, new byte[0]);
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(bodies)) {

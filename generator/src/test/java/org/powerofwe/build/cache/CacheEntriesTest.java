@@ -216,6 +216,25 @@ class CacheEntriesTest {
     }
 
     /**
+     * A cache whose last sweep seems to lie in the future (copied from a machine whose clock ran
+     * ahead, or a clock set back) would otherwise never be swept again, and grow with every edit.
+     */
+    @Test
+    void aSweepTimeInTheFutureDoesNotStopTheSweeps() throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        build(site, true);
+        int kept = entries(site).size();
+        BuildCacheTest.replace(site, "content/pledges/p2.en.md", "Back to", "Go back to");
+        build(site, true);
+        for (Path entry : entries(site)) {
+            Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+        }
+        Files.setLastModifiedTime(site.root().resolve(".cache/build/used/" + CachePruner.SWEPT), FileTime.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+        build(site, true);
+        assertEquals(kept, entries(site).size(), "the bodies of the page before its edit are deleted");
+    }
+
+    /**
      * Staff who preview drafts now and then ({@code --drafts}, into another folder) keep both
      * builds' pages: the draft build lists its pages apart, so pruning after it does not delete
      * the pages of the usual build, which would then render every page again.
@@ -236,6 +255,8 @@ class CacheEntriesTest {
         for (Path entry : usual) {
             Files.setLastModifiedTime(entry, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
         }
+        // And so was its sweep: the build with drafts sweeps the pages too.
+        Files.setLastModifiedTime(site.root().resolve(".cache/build/used-pages/" + CachePruner.SWEPT), FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
         BuildResult drafts = new SiteBuilder().withBuildCache(true).build(BuildOptions.of(site.root(), dir.resolve("drafts")).withDrafts(true));
         assertTrue(drafts.published(), BuildCacheTest.formatted(drafts).toString());
         assertTrue(usual.stream().allMatch(Files::exists), "every page the usual build kept is still there");
