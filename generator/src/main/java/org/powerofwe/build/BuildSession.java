@@ -287,7 +287,18 @@ public final class BuildSession {
         Problems themeProblems = configProblems;
         Background<Boolean> themeRead = Background.start("theme", () -> loadTheme(themeProblems));
         progress.stage("Reading content");
-        LoadedContent content = loadContent(frontMatters);
+        LoadedContent content;
+        try {
+            content = loadContent(frontMatters);
+        } catch (RuntimeException | Error failure) {
+            // No thread of this load may still be writing the theme when the running generator loads again.
+            try {
+                themeRead.join();
+            } catch (RuntimeException | Error also) {
+                failure.addSuppressed(also);
+            }
+            throw failure;
+        }
         boolean themed = themeRead.join();
         problems.replaceAll(Stage.CONFIG, themeProblems);
         urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());

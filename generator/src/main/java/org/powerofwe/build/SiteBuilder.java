@@ -149,9 +149,15 @@ public final class SiteBuilder {
                 published.accept(out, outcome);
                 done = true;
             }
-        } finally {
-            session.awaitCacheWrites();
+        } catch (IOException | RuntimeException | Error failure) {
+            try {
+                session.awaitCacheWrites();
+            } catch (RuntimeException | Error also) {
+                failure.addSuppressed(also); // the swap's failure is the one to tell
+            }
+            throw failure;
         }
+        session.awaitCacheWrites();
         progress.stage(done ? "Published" : "Not published");
         return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), out.fileCount(), out.byteCount(),
                 elapsed(start), done, cacheStats.get());
