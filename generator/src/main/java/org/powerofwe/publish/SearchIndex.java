@@ -30,12 +30,7 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The index as JSON: {@code {"pages": [{"t", "s", "u", "k", "f"}, ...]}}. */
-    public static String json(List<Entry> entries) {
-        return new String(join(entries.stream().map(e -> entry(e).getBytes(StandardCharsets.UTF_8)).toList()), StandardCharsets.UTF_8);
-    }
-
-    /** One page's entry, as a JSON object. */
+    /** One page's entry, as a JSON object; the index is {@code {"pages": [{"t", "s", "u", "k", "f"}, ...]}} ({@link #join}). */
     public static String entry(Entry e) {
         String text = e.text().length() > MAX_TEXT ? e.text().substring(0, MAX_TEXT) : e.text();
         return "{\"t\":" + Json.quote(e.title())
@@ -53,7 +48,7 @@ public final class SearchIndex {
     public static byte[] join(List<byte[]> entries) {
         byte[] start = "{\"pages\":[".getBytes(StandardCharsets.US_ASCII);
         byte[] end = "\n]}\n".getBytes(StandardCharsets.US_ASCII);
-        int size = start.length + end.length + 2 * entries.size();
+        int size = start.length + end.length + Math.max(0, 2 * entries.size() - 1); // "\n" before the first entry, ",\n" before the others
         for (byte[] entry : entries) {
             size += entry.length;
         }
@@ -70,8 +65,7 @@ public final class SearchIndex {
             at += entry.length;
         }
         System.arraycopy(end, 0, out, at, end.length);
-        at += end.length;
-        return at == out.length ? out : java.util.Arrays.copyOf(out, at);
+        return out;
     }
 
     /** Lower case, accents removed, spaces collapsed: the form both the index and the query are compared in. */
