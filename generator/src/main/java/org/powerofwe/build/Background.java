@@ -26,6 +26,26 @@ final class Background<T> {
         return new Background<>(task);
     }
 
+    /** Starts {@code step}, which gives no result, as {@link #start} does. */
+    static Background<Void> run(String name, Runnable step) {
+        return start(name, () -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /**
+     * Waits for the step after {@code failure} ended the work it ran beside, and adds what the step
+     * threw to {@code failure}: the first failure is the one to tell.
+     */
+    void joinAfter(Throwable failure) {
+        try {
+            join();
+        } catch (RuntimeException | Error also) {
+            failure.addSuppressed(also);
+        }
+    }
+
     /** Waits for the step; its result, or what it threw. */
     T join() {
         boolean interrupted = false;

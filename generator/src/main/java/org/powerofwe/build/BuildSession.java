@@ -129,7 +129,7 @@ public final class BuildSession {
     /** Whole rendered pages kept in .cache/build/ between processes; null when the cache is off or in the preview. */
     private org.powerofwe.build.cache.PageCache pageCache;
     /** The page cache's index being written while the output is swapped in; null when none is. */
-    private Background<Boolean> indexWriting;
+    private Background<Void> indexWriting;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
@@ -292,11 +292,7 @@ public final class BuildSession {
             content = loadContent(frontMatters);
         } catch (RuntimeException | Error failure) {
             // No thread of this load may still be writing the theme when the running generator loads again.
-            try {
-                themeRead.join();
-            } catch (RuntimeException | Error also) {
-                failure.addSuppressed(also);
-            }
+            themeRead.joinAfter(failure);
             throw failure;
         }
         boolean themed = themeRead.join();
@@ -330,10 +326,19 @@ public final class BuildSession {
 
     /** Waits until what {@link #renderAllWhileCacheIsWritten} left to write to the cache is written. */
     void awaitCacheWrites() {
-        Background<Boolean> writing = indexWriting;
+        Background<Void> writing = indexWriting;
         indexWriting = null;
         if (writing != null) {
             writing.join();
+        }
+    }
+
+    /** The same, after {@code failure} stopped the caller: what the writing threw is added to it. */
+    void awaitCacheWritesAfter(Throwable failure) {
+        Background<Void> writing = indexWriting;
+        indexWriting = null;
+        if (writing != null) {
+            writing.joinAfter(failure);
         }
     }
 
@@ -652,10 +657,7 @@ public final class BuildSession {
         pdfs.ifPresent(p -> p.finish(found));
         problems.replaceAll(Stage.RENDER, found);
         if (!problems.hasErrors()) {
-            keptPages.ifPresent(pass -> indexWriting = Background.start("page index", () -> {
-                pass.finish();
-                return true;
-            }));
+            keptPages.ifPresent(pass -> indexWriting = Background.run("page index", pass::finish));
         }
         return new Outcome(!problems.hasErrors(), false, site.pages().size(), publisher.countPages(), Set.of(), publisher.countFallbacks());
     }

@@ -150,11 +150,7 @@ public final class SiteBuilder {
                 done = true;
             }
         } catch (IOException | RuntimeException | Error failure) {
-            try {
-                session.awaitCacheWrites();
-            } catch (RuntimeException | Error also) {
-                failure.addSuppressed(also); // the swap's failure is the one to tell
-            }
+            session.awaitCacheWritesAfter(failure); // the swap's failure is the one to tell
             throw failure;
         }
         session.awaitCacheWrites();

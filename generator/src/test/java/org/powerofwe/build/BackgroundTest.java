@@ -31,6 +31,17 @@ class BackgroundTest {
         }).join()));
     }
 
+    /** When the content fails while the theme is read, the content's failure is told, with the theme's added to it. */
+    @Test
+    void afterAFailureWhatTheStepThrewIsAddedToIt() {
+        IllegalStateException content = new IllegalStateException("content");
+        IllegalStateException theme = new IllegalStateException("theme");
+        Background.run("theme", () -> {
+            throw theme;
+        }).joinAfter(content);
+        assertSame(theme, content.getSuppressed()[0]);
+    }
+
     @Test
     void anInterruptedJoinStillWaitsAndKeepsTheInterrupt() {
         Thread.currentThread().interrupt();

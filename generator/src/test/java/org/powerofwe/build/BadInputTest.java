@@ -298,9 +298,9 @@ class BadInputTest {
     }
 
     /**
-     * Only links have their real path worked out: a folder linked from outside is refused with
-     * everything in it, while the pages of a folder linked from inside content/ are read (here, as
-     * a section the configuration does not name).
+     * The scan works out the real path of folders and links, not of every file: a folder linked
+     * from outside is refused with everything in it, while the pages of a folder linked from
+     * inside content/ are read (here, as a section the configuration does not name).
      */
     @Test
     void aFolderLinkedFromOutsideIsRefusedAndOneFromInsideIsRead() throws Exception {
