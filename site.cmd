@@ -20,7 +20,7 @@ if defined stale (
   )
 )
 if not defined SITE_SOURCE set "SITE_SOURCE=%root%"
-set "opts=-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx1g -Xss4m"
+set "opts=-XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -Xmx1g -Xss4m"
 if /i "%~1"=="serve" set "opts=-XX:+UseParallelGC -Xmx1g -Xss4m"
 if defined SITE_JAVA_OPTS set "opts=%SITE_JAVA_OPTS%"
 java %opts% -jar "%jar%" %*

@@ -112,7 +112,7 @@ public final class Main {
         long suggestedGb = Math.max(2, (2 * limitMb + 1023) / 1024);
         boolean serve = List.of(args).contains("serve");
         boolean build = !serve && List.of(args).contains("build");
-        String options = (serve ? "-XX:+UseParallelGC" : "-XX:+UseSerialGC -XX:TieredStopAtLevel=1") + " -Xmx" + suggestedGb + "g -Xss4m";
+        String options = (serve ? "-XX:+UseParallelGC" : "-XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1") + " -Xmx" + suggestedGb + "g -Xss4m";
         return "error: the generator ran out of memory (it may use at most " + limitMb + " MB)" + System.lineSeparator()
                 + "    hint: " + (build ? "the published site was not changed; " : "")
                 + "give the generator more memory: SITE_JAVA_OPTS='" + options + "' ./site " + String.join(" ", args);

@@ -15,7 +15,7 @@ class OutOfMemoryMessageTest {
         assertEquals("""
                 error: the generator ran out of memory (it may use at most 4096 MB)
                     hint: the published site was not changed; give the generator more memory: \
-                SITE_JAVA_OPTS='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx8g -Xss4m' ./site build --drafts""",
+                SITE_JAVA_OPTS='-XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -Xmx8g -Xss4m' ./site build --drafts""",
                 Main.outOfMemoryMessage(4096 * MB, "build", "--drafts").replace(System.lineSeparator(), "\n"));
     }
 

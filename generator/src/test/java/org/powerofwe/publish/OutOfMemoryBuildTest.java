@@ -41,7 +41,7 @@ class OutOfMemoryBuildTest {
         assertEquals(ExitCodes.OUT_OF_MEMORY, process.exitValue(), said);
         assertTrue(said.startsWith("error: the generator ran out of memory"), said);
         assertTrue(said.contains("the published site was not changed"), said);
-        assertTrue(said.contains("SITE_JAVA_OPTS='-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx2g -Xss4m' ./site build -q"), said);
+        assertTrue(said.contains("SITE_JAVA_OPTS='-XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -Xmx2g -Xss4m' ./site build -q"), said);
         assertFalse(said.contains("\tat ") || said.contains("Exception in thread"), "no stack trace:\n" + said);
         assertEquals(before, InterruptedBuildTest.hashOf(output), "the previous site is unchanged");
     }
