@@ -90,6 +90,8 @@ public final class BuildSession {
     private final Map<String, RenderedMarkdown> bodies = new ConcurrentHashMap<>();
     /** The identity of each body taken from or kept in the body cache, by page path (what the page cache checks). */
     private final Map<String, String> bodyIdentities = new ConcurrentHashMap<>();
+    /** The hash of each page file's bytes as this load read them, for the body cache's keys. */
+    private final org.powerofwe.build.cache.SourceDigests sourceDigests = new org.powerofwe.build.cache.SourceDigests();
     private final Map<String, Page> sources = new LinkedHashMap<>();
     private final Map<String, Revision> revisions = new ConcurrentHashMap<>();
     private final LanguageFiles languageFiles = new LanguageFiles();
@@ -128,6 +130,8 @@ public final class BuildSession {
     private String cacheContext;
     /** Whole rendered pages kept in .cache/build/ between processes; null when the cache is off or in the preview. */
     private org.powerofwe.build.cache.PageCache pageCache;
+    /** The page cache's skeleton and index for the loaded site, read while its bodies render. */
+    private Background<Optional<PagesAhead>> pagesAhead;
     /** The page cache's index being written while the output is swapped in; null when none is. */
     private Background<Void> indexWriting;
 
@@ -261,9 +265,11 @@ public final class BuildSession {
      */
     public boolean load() {
         awaitCacheWrites();
+        takePagesAhead();
         problems.clear();
         bodies.clear();
         bodyIdentities.clear();
+        sourceDigests.clear();
         sources.clear();
         revisions.clear();
         languageFiles.clear();
@@ -302,6 +308,7 @@ public final class BuildSession {
         checkTranslations(sources.values());
         if (themed) {
             progress.stage("Rendering Markdown");
+            readPagesAhead();
             renderMarkdown(site.pages()).ifPresent(org.powerofwe.build.cache.BodyCache.Pass::prune);
         }
         return themed && !problems.hasErrors();
@@ -512,8 +519,11 @@ public final class BuildSession {
         pageFilesByPath = null;
         // With the build cache, the front matters of the last build are taken from it, not parsed again.
         org.powerofwe.build.cache.FrontMatterCache frontMatters = opening == null ? null : opening.join();
-        LoadedContent content = new ContentLoader(config, pool).withYamlMemo(frontMatters == null ? org.powerofwe.yaml.YamlMemo.NONE : frontMatters)
-                .load(files, found);
+        ContentLoader loader = new ContentLoader(config, pool).withYamlMemo(frontMatters == null ? org.powerofwe.yaml.YamlMemo.NONE : frontMatters);
+        if (bodyCache != null) {
+            loader.withSourceBytes(sourceDigests::note);
+        }
+        LoadedContent content = loader.load(files, found);
         if (frontMatters != null) {
             frontMatters.save();
         }
@@ -563,7 +573,7 @@ public final class BuildSession {
     private Optional<org.powerofwe.build.cache.BodyCache.Pass> renderMarkdown(Collection<Page> pages) {
         SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries).withImages(images);
         Problems found = new Problems();
-        Optional<org.powerofwe.build.cache.BodyCache.Pass> pass = Optional.ofNullable(bodyCache).map(cache -> cache.begin(cacheContext(), env));
+        Optional<org.powerofwe.build.cache.BodyCache.Pass> pass = Optional.ofNullable(bodyCache).map(cache -> cache.begin(cacheContext(), env, sourceDigests));
         java.util.function.Consumer<Page> render = page -> {
             org.powerofwe.render.CoverImages.check(page, images, urls, found);
             RenderedMarkdown body = pass.isPresent() ? renderThroughCache(pass.get(), page, found) : markdown.render(page, env, found);
@@ -672,14 +682,44 @@ public final class BuildSession {
         if (pageCache == null || previewing) {
             return Optional.empty();
         }
+        Optional<PagesAhead> ahead = takePagesAhead().filter(read -> read.site() == site);
+        return (ahead.isPresent() ? ahead : pagesAhead(site, cacheContext()))
+                .map(read -> pageCache.begin(new org.powerofwe.build.cache.PageInputs(read.skeleton(), site, bodyIdentities, images, status, ctx::downloadShown),
+                        read.index()));
+    }
+
+    /** What the page cache needs of a loaded site before its pages render: the digest every page shares, and the last build's index. */
+    private record PagesAhead(Site site, String skeleton, org.powerofwe.build.cache.PageCache.Index index) {
+    }
+
+    /**
+     * Starts reading the page cache's skeleton and index for the site just loaded, on their own
+     * thread: they need the theme's files, the site and an 8 MB index at 10,000 pages, and nothing
+     * the bodies render, so they are ready when the pages are.
+     */
+    private void readPagesAhead() {
+        if (pageCache != null && !previewing) {
+            Site loaded = site;
+            String context = cacheContext();
+            pagesAhead = Background.start("page cache", () -> pagesAhead(loaded, context));
+        }
+    }
+
+    /** The read-ahead of the last load, waited for; empty when none was started or it found nothing to use. */
+    private Optional<PagesAhead> takePagesAhead() {
+        Background<Optional<PagesAhead>> reading = pagesAhead;
+        pagesAhead = null;
+        return reading == null ? Optional.empty() : reading.join();
+    }
+
+    private Optional<PagesAhead> pagesAhead(Site loaded, String context) {
         try {
             List<String> assets = files.stream().filter(f -> f.kind() == ContentFile.Kind.ASSET).map(ContentFile::relative).toList();
             // A build with drafts keeps its own index: its pages all differ (any list may hold a draft), and it must not
             // replace the index of the usual build, whose pages pruning would then delete.
-            String configuration = cacheContext() + (options.drafts() ? "-drafts" : "");
-            return org.powerofwe.build.cache.PageInputs.skeleton(cacheContext(), layout.themeDir(theme.name()), themeAssets.urls(), assets, site)
-                    .map(skeleton -> pageCache.begin(new org.powerofwe.build.cache.PageInputs(skeleton, site, bodyIdentities, images, status, ctx::downloadShown),
-                            configuration));
+            String configuration = context + (options.drafts() ? "-drafts" : "");
+            return org.powerofwe.build.cache.PageInputs.skeleton(context, layout.themeDir(theme.name()), themeAssets.urls(), assets, loaded)
+                    .map(skeleton -> new PagesAhead(loaded, skeleton, pageCache.index(configuration)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a theme that cannot be read again now: every page is rendered, as without the cache
         }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.BiConsumer;
 import org.powerofwe.config.SiteConfig;
 import org.powerofwe.diag.Problems;
 import org.powerofwe.diag.SourcePos;
@@ -23,6 +24,8 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final ForkJoinPool pool;
     private YamlMemo memo = YamlMemo.NONE;
+    private BiConsumer<Page, byte[]> sourceBytes = (page, bytes) -> {
+    };
 
     public ContentLoader(SiteConfig config, ForkJoinPool pool) {
         this.config = config;
@@ -32,6 +35,15 @@ public final class ContentLoader {
     /** Takes the front matters read before from {@code memo} (the build cache's) instead of parsing them again. */
     public ContentLoader withYamlMemo(YamlMemo memo) {
         this.memo = memo;
+        return this;
+    }
+
+    /**
+     * Tells {@code listener} of each page decoded, with the bytes of the file it was decoded from
+     * (the build cache keys a body on them: its text is a function of those bytes).
+     */
+    public ContentLoader withSourceBytes(BiConsumer<Page, byte[]> listener) {
+        this.sourceBytes = listener;
         return this;
     }
 
@@ -55,7 +67,9 @@ public final class ContentLoader {
     /** Reads and decodes one page file; also used by the preview server after a save. */
     public Optional<Page> loadPage(ContentFile file, Problems problems) {
         Problems local = new Problems();
-        Optional<Page> page = read(file, local).flatMap(text -> new PageDecoder(config, local, memo).decode(file, text));
+        Optional<byte[]> bytes = bytes(file, local);
+        Optional<Page> page = bytes.flatMap(b -> TextDecoder.decode(b, file.display(), local)).flatMap(text -> new PageDecoder(config, local, memo).decode(file, text));
+        page.ifPresent(p -> sourceBytes.accept(p, bytes.get()));
         problems.addAll(local.sorted());
         return page;
     }
@@ -70,8 +84,12 @@ public final class ContentLoader {
     }
 
     private static Optional<String> read(ContentFile file, Problems problems) {
+        return bytes(file, problems).flatMap(bytes -> TextDecoder.decode(bytes, file.display(), problems));
+    }
+
+    private static Optional<byte[]> bytes(ContentFile file, Problems problems) {
         try {
-            return TextDecoder.decode(Files.readAllBytes(file.path()), file.display(), problems);
+            return Optional.of(Files.readAllBytes(file.path()));
         } catch (IOException e) {
             problems.error(SourcePos.file(file.display()), "cannot read this file: " + e.getMessage(), "check that the file exists and can be read");
             return Optional.empty();

@@ -177,7 +177,7 @@ public final class MarkdownRenderer {
             body = body.substring(0, tooDeep);
         }
         Document document = parserFor(body).parse(body);
-        PageScope scope = new PageScope(page.body().equals(body) ? page : pageWithBody(page, body), env, problems);
+        PageScope scope = new PageScope(page.body().equals(body) ? page : page.withBody(body), env, problems);
         document.set(PageScope.KEY, scope);
         NestingLimit.flattenTooDeep(document, scope);
         promoteBlockShortcodes(document);
@@ -199,12 +199,6 @@ public final class MarkdownRenderer {
             }
         }
         return new RenderedMarkdown(html, toc, text, excerpt(document), anchors, List.copyOf(scope.links), headings);
-    }
-
-    private static Page pageWithBody(Page page, String body) {
-        return new Page(page.key(), page.lang(), page.contentLang(), page.type(), page.file(), page.title(), page.summary(),
-                page.date(), page.weight(), page.draft(), page.slug(), page.aliases(), page.translationOf(), page.layout(),
-                page.fields(), body, page.bodyLine(), page.path(), page.fieldPositions(), page.cover());
     }
 
     /** A paragraph holding only a shortcode becomes a block, so a chart is not wrapped in {@code <p>}. */

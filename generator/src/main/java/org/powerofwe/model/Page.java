@@ -81,6 +81,12 @@ public record Page(
         return fieldPositions.getOrDefault(field, pos());
     }
 
+    /** This page with another text in place of its body (everything else the same). */
+    public Page withBody(String otherBody) {
+        return new Page(key, lang, contentLang, type, file, title, summary, date, weight, draft, slug,
+                aliases, translationOf, layout, fields, otherBody, bodyLine, path, fieldPositions, cover);
+    }
+
     /** Returns this page published under another language, with that language's URL. */
     public Page asFallback(String targetLang, String targetPath) {
         return new Page(key, targetLang, contentLang, type, file, title, summary, date, weight, draft, slug,

@@ -77,7 +77,12 @@ public final class BodyCache {
 
     /** Starts a rendering pass whose bodies see the site through {@code env}. */
     public Pass begin(String context, MarkdownEnvironment env) {
-        return new Pass(context, new Answers(env));
+        return begin(context, env, new SourceDigests());
+    }
+
+    /** The same, keying each body noted in {@code sources} on its file's bytes. */
+    public Pass begin(String context, MarkdownEnvironment env, SourceDigests sources) {
+        return new Pass(context, new Answers(env), sources);
     }
 
     /** What this cache spared so far, with the pages {@code pages} copied. */
@@ -97,15 +102,21 @@ public final class BodyCache {
 
         private final String context;
         private final Answers answers;
+        private final SourceDigests sources;
 
-        private Pass(String context, Answers answers) {
+        private Pass(String context, Answers answers, SourceDigests sources) {
             this.context = context;
             this.answers = answers;
+            this.sources = sources;
         }
 
-        /** The place of {@code page}'s body in the cache. */
+        /**
+         * The place of {@code page}'s body in the cache. The key hashes the page's fields and its
+         * text, or, where its file's bytes were hashed as they were read, the page without its text
+         * and that hash: the text is decoded from those bytes by the generator the context names.
+         */
         public Slot slot(Page page) {
-            String key = Fingerprint.of(context, page);
+            String key = sources.of(page).map(bytes -> Fingerprint.of(context, page.withBody(""), bytes)).orElseGet(() -> Fingerprint.of(context, page));
             return new Slot(key, bodies.resolve(key.substring(0, 2)).resolve(key + SUFFIX), answers);
         }
 

@@ -75,7 +75,29 @@ public final class PageCache {
      * configuration's index.
      */
     public Pass begin(PageInputs inputs, String configuration) {
-        return new Pass(inputs, configuration, readIndex(configuration));
+        return begin(inputs, index(configuration));
+    }
+
+    /** The same, with an index read earlier ({@link #index}), while the build did something else. */
+    public Pass begin(PageInputs inputs, Index index) {
+        return new Pass(inputs, index.configuration, index.entries);
+    }
+
+    /** Reads the index the last build of {@code configuration} wrote, for a {@link #begin} to come. */
+    public Index index(String configuration) {
+        return new Index(configuration, readIndex(configuration));
+    }
+
+    /** The pages the last build of one configuration kept, as its index lists them. */
+    public static final class Index {
+
+        private final String configuration;
+        private final Map<String, Entry> entries;
+
+        private Index(String configuration, Map<String, Entry> entries) {
+            this.configuration = configuration;
+            this.entries = entries;
+        }
     }
 
     /** One build's pages: each page is looked up, or rendered and kept. */
