@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,9 +32,61 @@ final class EarlierBuild {
     private final Path staging;
     /** Folders found to be real folders (or made so), each examined once. */
     private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
+    /** What the folder held when the build took it, listed on its own thread ({@link #startListing}). */
+    private final CompletableFuture<Map<String, List<Entry>>> listing = new CompletableFuture<>();
+    private boolean listingStarted;
+
+    /** One entry of a listed folder: its name as NFC, the path it has on disk, and whether it was a real folder. */
+    private record Entry(String name, Path path, boolean folder) {
+    }
 
     EarlierBuild(Path staging) {
         this.staging = staging;
+    }
+
+    /**
+     * Lists the whole folder on a thread of its own while the build writes into it, so that the
+     * sweep at the end reads no folder (at 10,000 pages, 10,000 of them took about 0.18 s on the
+     * main thread, the build waiting). The listing may see the build's own files or miss some:
+     * the build only writes the files it keeps and makes their folders, so every entry it has
+     * not written was there before and is left alone until the sweep.
+     */
+    void startListing() {
+        listingStarted = true;
+        Thread lister = new Thread(() -> {
+            try {
+                Map<String, List<Entry>> folders = new HashMap<>();
+                list(staging, "", folders);
+                listing.complete(folders);
+            } catch (IOException | RuntimeException | Error e) {
+                listing.completeExceptionally(e);
+            }
+        }, "output: earlier build");
+        lister.setDaemon(true);
+        lister.start();
+    }
+
+    /** Waits for the listing, if one was started; before the folder is removed. */
+    void awaitListing() {
+        if (listingStarted) {
+            listing.handle((folders, failure) -> null).join();
+        }
+    }
+
+    private static void list(Path folder, String prefix, Map<String, List<Entry>> folders) throws IOException {
+        List<Entry> entries = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                String name = prefix + Normalizer.normalize(entry.getFileName().toString(), Normalizer.Form.NFC);
+                entries.add(new Entry(name, entry, Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)));
+            }
+        }
+        folders.put(prefix, entries);
+        for (Entry entry : entries) {
+            if (entry.folder()) {
+                list(entry.path(), entry.name() + "/", folders);
+            }
+        }
     }
 
     /**
@@ -123,8 +179,9 @@ final class EarlierBuild {
 
     /**
      * Removes every file and folder the new build did not write (pages since deleted, files put
-     * there by hand), reading only the folders it wrote into: no file is examined one by one.
-     * Names are compared as Unicode NFC, as a disk that decomposes accents would list them.
+     * there by hand), from the listing taken while the build ran; without one, reading only the
+     * folders it wrote into. Names are compared as Unicode NFC, as a disk that decomposes accents
+     * would list them.
      */
     void sweep(Collection<String> written) throws IOException {
         Set<String> files = new HashSet<>();
@@ -138,7 +195,39 @@ final class EarlierBuild {
                 }
             }
         }
-        sweep(staging, "", files, folders);
+        Map<String, List<Entry>> listed = null;
+        if (listingStarted) {
+            try {
+                listed = listing.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // The folder could not be listed meanwhile: it is read now.
+            }
+        }
+        if (listed == null) {
+            sweep(staging, "", files, folders);
+        } else {
+            sweep(listed, "", files, folders);
+        }
+    }
+
+    /**
+     * The same sweep over the listing taken while the build ran. An entry it has is removed unless
+     * the build wrote it, or made it a folder of what it wrote; a folder that was not a real one
+     * when listed (a link, a file) and is one now was made by the build and holds only its files.
+     */
+    private static void sweep(Map<String, List<Entry>> listed, String prefix, Set<String> files, Set<String> folders) throws IOException {
+        for (Entry entry : listed.getOrDefault(prefix, List.of())) {
+            if (files.contains(entry.name())) {
+                continue;
+            }
+            if (folders.contains(entry.name())) {
+                if (entry.folder()) {
+                    sweep(listed, entry.name() + "/", files, folders);
+                }
+                continue;
+            }
+            OutputTree.deleteTree(entry.path());
+        }
     }
 
     private static void sweep(Path folder, String prefix, Set<String> files, Set<String> folders) throws IOException {

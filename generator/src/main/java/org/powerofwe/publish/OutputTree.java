@@ -174,6 +174,9 @@ public final class OutputTree implements OutputSink, AutoCloseable {
                 tree = new OutputTree(target, builds, spare.getFileName().toString(), channel, lock, current);
                 tree.reusing = true;
                 tree.earlier = newestEarlier ? new EarlierBuild(tree.staging) : null;
+                if (tree.earlier != null) {
+                    tree.earlier.startListing();
+                }
             } else {
                 String id = "b" + newId();
                 Files.createDirectory(builds.resolve(id));
@@ -459,6 +462,9 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         try {
             closed = true;
             if (!committed && !keptUnpublished) {
+                if (earlier != null) {
+                    earlier.awaitListing();
+                }
                 deleteTree(staging);
             }
         } finally {
