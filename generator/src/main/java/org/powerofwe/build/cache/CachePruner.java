@@ -46,18 +46,13 @@ final class CachePruner {
         Path temp = used.resolve(EntryFile.TEMP_PREFIX + context + "-" + ProcessHandle.current().pid());
         Files.write(temp, usedKeys.stream().sorted().toList(), StandardCharsets.US_ASCII);
         Files.move(temp, list, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Set<String> keep = new HashSet<>(usedKeys);
         List<Path> lists = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(used, "*.keys")) {
             files.forEach(lists::add);
         }
         lists.sort(Comparator.comparing(CachePruner::modified).reversed());
-        for (int i = 0; i < lists.size(); i++) {
-            if (i < keepConfigurations) {
-                keep.addAll(Files.readAllLines(lists.get(i), StandardCharsets.US_ASCII));
-            } else {
-                Files.deleteIfExists(lists.get(i));
-            }
+        for (Path old : lists.subList(Math.min(keepConfigurations, lists.size()), lists.size())) {
+            Files.deleteIfExists(old);
         }
         FileTime cutoff = FileTime.from(Instant.now().minus(grace));
         if (!Files.isDirectory(bodies)) {
@@ -68,9 +63,14 @@ final class CachePruner {
         if (last.compareTo(cutoff) > 0 && last.toInstant().isBefore(Instant.now().plusSeconds(1))) {
             // Swept less than a grace period ago: what became unused since waits for the next sweep. A
             // time in the future (a clock set back, a cache copied from another machine) sweeps now.
+            // The lists of the other configurations are read only for a sweep (tens of thousands of keys).
             return;
         }
         Files.write(swept, new byte[0]);
+        Set<String> keep = new HashSet<>(usedKeys);
+        for (Path kept : lists.subList(0, Math.min(keepConfigurations, lists.size()))) {
+            keep.addAll(Files.readAllLines(kept, StandardCharsets.US_ASCII));
+        }
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(bodies)) {
             for (Path shard : shards) {
                 if (Files.isDirectory(shard)) {
