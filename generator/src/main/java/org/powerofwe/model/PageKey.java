@@ -18,6 +18,21 @@ public record PageKey(String value) implements Comparable<PageKey> {
         return new PageKey(value);
     }
 
+    /*
+     * Written out: a record's own equals and hashCode go through a method handle, which the C1
+     * compiler of the builds does not inline, and a build looks pages up by key in maps hundreds
+     * of thousands of times. Same results: the key's text decides both.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PageKey key && value.equals(key.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     /** The folders of the key, outermost first ({@code [report, 2021]} for a chapter). */
     public List<String> folders() {
         List<String> parts = Arrays.asList(value.split("/"));

@@ -257,9 +257,16 @@ public final class TranslationConsistency {
         List<Cited> cited = new ArrayList<>();
         String body = page.body();
         Matcher m = SHORTCODE.matcher(body);
-        // indexOf jumps to the next shortcode far faster than the regex scans prose for one.
-        for (int from = body.indexOf("{{<"); from >= 0 && m.find(from); from = body.indexOf("{{<", m.end())) {
-            cited.add(new Cited(citedIds(m.group(1), m.group(2)), page, m.start(), m.end()));
+        // indexOf jumps to the next shortcode far faster than the regex scans prose for one; the
+        // regex is tried at that shortcode only (a chart's would have sent it scanning to the next figure).
+        int from = body.indexOf("{{<");
+        while (from >= 0) {
+            if (m.region(from, body.length()).lookingAt()) {
+                cited.add(new Cited(citedIds(m.group(1), m.group(2)), page, m.start(), m.end()));
+                from = body.indexOf("{{<", m.end());
+            } else {
+                from = body.indexOf("{{<", from + 3);
+            }
         }
         return cited;
     }

@@ -52,6 +52,15 @@ class CitationPositionsTest {
     }
 
     @Test
+    void otherShortcodesBetweenCitationsAreSkippedNotCited() {
+        // A chart's shortcode, an unfinished one and a citation whose arguments hold another opening.
+        String body = "{{< chart sales >}} Les villes {{<  {{< metric a >}}\n{{< figures b {{< metric c >}} {{< metric d >}}";
+        assertEquals(new SourcePos(FILE, BODY_LINE, 37), reportedAt(List.of("x", "b {{< metric c", "d"), body));
+        assertEquals(new SourcePos(FILE, BODY_LINE + 1, 1), reportedAt(List.of("a", "x", "d"), body));
+        assertEquals(new SourcePos(FILE, BODY_LINE + 1, 32), reportedAt(List.of("a", "b {{< metric c", "x"), body));
+    }
+
+    @Test
     void aCitationOnTheFirstLineAfterAWindowsLineEndAndAnEmojiIsAtItsOwnColumn() {
         String body = "{{< metric a >}} \uD83C\uDF0D {{< figures b c >}}\r\nLes villes {{< metric d >}}";
         assertEquals(new SourcePos(FILE, BODY_LINE, 1), reportedAt(List.of("x", "b c", "d"), body));
