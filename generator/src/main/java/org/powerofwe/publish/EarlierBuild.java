@@ -7,9 +7,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,12 +76,17 @@ final class EarlierBuild {
     }
 
     private static void list(Path folder, String prefix, Map<String, List<Entry>> folders) throws IOException {
-        List<Entry> entries = new java.util.ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
                 String name = prefix + Normalizer.normalize(entry.getFileName().toString(), Normalizer.Form.NFC);
                 entries.add(new Entry(name, entry, Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)));
             }
+        } catch (NoSuchFileException | NotDirectoryException e) {
+            if (prefix.isEmpty()) {
+                throw e;
+            }
+            // Removed by the build meanwhile (a page's file goes where this folder was): nothing of it is left to sweep.
         }
         folders.put(prefix, entries);
         for (Entry entry : entries) {
