@@ -683,7 +683,7 @@ public final class BuildSession {
             return Optional.empty();
         }
         Optional<PagesAhead> ahead = takePagesAhead().filter(read -> read.site() == site);
-        return (ahead.isPresent() ? ahead : pagesAhead(site, cacheContext()))
+        return ahead.or(() -> pagesAhead(site, cacheContext()))
                 .map(read -> pageCache.begin(new org.powerofwe.build.cache.PageInputs(read.skeleton(), site, bodyIdentities, images, status, ctx::downloadShown),
                         read.index()));
     }

@@ -34,9 +34,8 @@ final class EarlierBuild {
     private final Path staging;
     /** Folders found to be real folders (or made so), each examined once. */
     private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
-    /** What the folder held when the build took it, listed on its own thread ({@link #startListing}). */
-    private final CompletableFuture<Map<String, List<Entry>>> listing = new CompletableFuture<>();
-    private boolean listingStarted;
+    /** What the folder held when the build took it, listed on its own thread; null until {@link #startListing}. */
+    private CompletableFuture<Map<String, List<Entry>>> listing;
 
     /** One entry of a listed folder: its name as NFC, the path it has on disk, and whether it was a real folder. */
     private record Entry(String name, Path path, boolean folder) {
@@ -54,7 +53,8 @@ final class EarlierBuild {
      * not written was there before and is left alone until the sweep.
      */
     void startListing() {
-        listingStarted = true;
+        CompletableFuture<Map<String, List<Entry>>> listing = new CompletableFuture<>();
+        this.listing = listing;
         Thread lister = new Thread(() -> {
             try {
                 Map<String, List<Entry>> folders = new HashMap<>();
@@ -70,7 +70,7 @@ final class EarlierBuild {
 
     /** Waits for the listing, if one was started; before the folder is removed. */
     void awaitListing() {
-        if (listingStarted) {
+        if (listing != null) {
             listing.handle((folders, failure) -> null).join();
         }
     }
@@ -203,7 +203,7 @@ final class EarlierBuild {
             }
         }
         Map<String, List<Entry>> listed = null;
-        if (listingStarted) {
+        if (listing != null) {
             try {
                 listed = listing.join();
             } catch (java.util.concurrent.CompletionException e) {

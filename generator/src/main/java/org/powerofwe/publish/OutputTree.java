@@ -173,8 +173,8 @@ public final class OutputTree implements OutputSink, AutoCloseable {
                 }
                 tree = new OutputTree(target, builds, spare.getFileName().toString(), channel, lock, current);
                 tree.reusing = true;
-                tree.earlier = newestEarlier ? new EarlierBuild(tree.staging) : null;
-                if (tree.earlier != null) {
+                if (newestEarlier) {
+                    tree.earlier = new EarlierBuild(tree.staging);
                     tree.earlier.startListing();
                 }
             } else {

@@ -75,12 +75,10 @@ public final class BodyCache {
         return f.add(Locale.getDefault().toLanguageTag()).add(TimeZone.getDefault().getID()).hex();
     }
 
-    /** Starts a rendering pass whose bodies see the site through {@code env}. */
-    public Pass begin(String context, MarkdownEnvironment env) {
-        return begin(context, env, new SourceDigests());
-    }
-
-    /** The same, keying each body noted in {@code sources} on its file's bytes. */
+    /**
+     * Starts a rendering pass whose bodies see the site through {@code env}; each body noted in
+     * {@code sources} is keyed on its file's bytes.
+     */
     public Pass begin(String context, MarkdownEnvironment env, SourceDigests sources) {
         return new Pass(context, new Answers(env), sources);
     }

@@ -70,15 +70,10 @@ public final class PageCache {
     }
 
     /**
-     * Starts a pass over the pages of one state of the site, described by {@code inputs}, built
-     * with {@code configuration} (the body cache's {@link BodyCache#context}): reads that
-     * configuration's index.
+     * Starts a pass over the pages of one state of the site, described by {@code inputs}, with the
+     * index of its configuration (the body cache's {@link BodyCache#context}), read earlier while
+     * the build did something else ({@link #index}).
      */
-    public Pass begin(PageInputs inputs, String configuration) {
-        return begin(inputs, index(configuration));
-    }
-
-    /** The same, with an index read earlier ({@link #index}), while the build did something else. */
     public Pass begin(PageInputs inputs, Index index) {
         return new Pass(inputs, index.configuration, index.entries);
     }
