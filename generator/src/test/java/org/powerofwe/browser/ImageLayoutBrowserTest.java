@@ -51,11 +51,13 @@ class ImageLayoutBrowserTest {
             BuildResult result = site.build(BuildOptions.of(site.root(), site.output()).withBaseUrl(URI.create(base)));
             assertFalse(result.hasErrors(), () -> String.join("\n", site.problems()));
             Path output = site.output().toRealPath();
-            writeControlPage(output);
+            writeControlPage(output, 375);
+            writeControlPage(output, 1280);
             server.serve(output);
             browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", NOTE_LAYOUT));
-            // Photos arrive late, as on a slow connection, so the text is laid out before them.
-            server.delayPhotos(800);
+            // Photos arrive late, as on a slow connection, so the text is laid out before them: late
+            // enough that a busy machine (CI runs other tests beside this one) still lays it out first.
+            server.delayPhotos(2000);
             browser.driver.executeCdpCommand("Network.enable", Map.of());
             browser.driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
             for (int width : new int[] {375, 1280}) {
@@ -63,7 +65,7 @@ class ImageLayoutBrowserTest {
                 double shift = shiftWhileLoading(browser, base + "en/news/gathering/");
                 assertEquals(0.0, shift, 0.5, "the text moved by " + shift + " px while photos loaded at " + width + " px");
                 browser.screenshot("images-article-" + width);
-                double control = shiftWhileLoading(browser, base + "en/news/gathering/control.html");
+                double control = shiftWhileLoading(browser, base + "en/news/gathering/control-" + width + ".html");
                 assertTrue(control > 50, "the same page without image sizes must move (else this test measures nothing): " + control + " px");
             }
             server.delayPhotos(0);
@@ -99,18 +101,23 @@ class ImageLayoutBrowserTest {
         return ((Number) browser.script("return window.__textEnd() - window.__before;")).doubleValue();
     }
 
-    /** The same article with the images' sizes and lazy loading removed, as a naive generator would publish it. */
-    private static void writeControlPage(Path output) throws IOException {
+    /**
+     * The same article with the images' sizes and lazy loading removed, as a naive generator would
+     * publish it; one per viewport {@code width}.
+     */
+    private static void writeControlPage(Path output, int width) throws IOException {
         Path page = output.resolve("en/news/gathering/index.html");
         Document html = Jsoup.parse(Files.readString(page), "");
         html.select("img").forEach(img -> img.removeAttr("width").removeAttr("height").removeAttr("loading"));
         // Addresses of its own, so Chromium cannot take the photos from its memory cache, where the
-        // article's visit just put them: they must arrive late here too (else the control measures 0 px).
-        html.select("img[src]").forEach(img -> img.attr("src", img.attr("src") + "?control"));
+        // article's visit (or the control's at the other width) just put them: they must arrive late
+        // here too (else the control measures 0 px).
+        String query = "?control-" + width;
+        html.select("img[src]").forEach(img -> img.attr("src", img.attr("src") + query));
         html.select("img[srcset], source[srcset]").forEach(e -> e.attr("srcset",
                 java.util.Arrays.stream(e.attr("srcset").split(",")).map(String::strip)
-                        .map(candidate -> candidate.replaceFirst("^(\\S+)", "$1?control"))
+                        .map(candidate -> candidate.replaceFirst("^(\\S+)", "$1" + query))
                         .collect(java.util.stream.Collectors.joining(", "))));
-        Files.writeString(page.resolveSibling("control.html"), html.outerHtml(), StandardCharsets.UTF_8);
+        Files.writeString(page.resolveSibling("control-" + width + ".html"), html.outerHtml(), StandardCharsets.UTF_8);
     }
 }
