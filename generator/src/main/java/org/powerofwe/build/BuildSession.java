@@ -576,7 +576,7 @@ public final class BuildSession {
         Optional<org.powerofwe.build.cache.BodyCache.Pass> pass = Optional.ofNullable(bodyCache).map(cache -> cache.begin(cacheContext(), env, sourceDigests));
         java.util.function.Consumer<Page> render = page -> {
             org.powerofwe.render.CoverImages.check(page, images, urls, found);
-            RenderedMarkdown body = pass.isPresent() ? renderThroughCache(pass.get(), page, found) : markdown.render(page, env, found);
+            RenderedMarkdown body = pass.isPresent() ? renderThroughCache(pass.get(), page, env, found) : markdown.render(page, env, found);
             if (page.lang().equals(config.defaultLanguage()) && !page.isFallback()) {
                 revisionOf(page); // needed by the translation status; computed here, on every core
             }
@@ -598,9 +598,11 @@ public final class BuildSession {
     }
 
     /** A page's body from the cache when it is there and still right, else rendered and kept. */
-    private RenderedMarkdown renderThroughCache(org.powerofwe.build.cache.BodyCache.Pass pass, Page page, Problems found) {
+    private RenderedMarkdown renderThroughCache(org.powerofwe.build.cache.BodyCache.Pass pass, Page page, SiteMarkdownEnvironment env, Problems found) {
         org.powerofwe.build.cache.BodyCache.Slot slot = pass.slot(page);
-        Optional<org.powerofwe.build.cache.BodyCache.Hit> hit = slot.hit(lean);
+        // A lean build reads a kept body's HTML only for the pages that show it; should the entry be gone by then,
+        // the body is rendered again, as it was when kept (its problems are already counted).
+        Optional<org.powerofwe.build.cache.BodyCache.Hit> hit = lean ? slot.leanHit(() -> markdown.render(page, env, new Problems())) : slot.hit();
         if (hit.isPresent()) {
             found.addAll(hit.get().problems());
             hit.get().revision().ifPresent(revision -> revisions.put(page.path(), new Revision(page, revision)));

@@ -2,6 +2,7 @@ package org.powerofwe.markdown;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The result of rendering a page body. The HTML is kept as UTF-8 bytes (half the memory of a Java
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public final class RenderedMarkdown {
 
-    private final byte[] html;
+    private final Html html;
     private final List<TocEntry> toc;
     private final String text;
     private final String excerpt;
@@ -36,6 +37,11 @@ public final class RenderedMarkdown {
 
     private RenderedMarkdown(byte[] html, List<TocEntry> toc, String text, String excerpt, int wordCount, List<String> anchors,
             List<LinkFact> links, List<HeadingFact> headings) {
+        this(new Html(html), toc, text, excerpt, wordCount, anchors, links, headings);
+    }
+
+    private RenderedMarkdown(Html html, List<TocEntry> toc, String text, String excerpt, int wordCount, List<String> anchors,
+            List<LinkFact> links, List<HeadingFact> headings) {
         this.html = html;
         this.toc = toc;
         this.text = text;
@@ -57,13 +63,23 @@ public final class RenderedMarkdown {
                 List.copyOf(headings));
     }
 
+    /**
+     * A lean body ({@link #lean()}) as the build cache kept it, whose HTML is taken from {@code html}
+     * when first asked for: most pages of a build are copied whole from the cache and never show
+     * their body's HTML, which is then neither read nor kept in memory. {@code html} must give the
+     * same bytes as {@link #htmlUtf8()} did when the body was rendered.
+     */
+    public static RenderedMarkdown restoreLean(Supplier<byte[]> html, List<TocEntry> toc, String excerpt, int wordCount, List<String> anchors) {
+        return new RenderedMarkdown(new Html(html), List.copyOf(toc), null, excerpt, wordCount, List.copyOf(anchors), List.of(), List.of());
+    }
+
     /** The HTML as UTF-8 bytes (a copy), for the build cache. */
     public byte[] htmlUtf8() {
-        return html.clone();
+        return html.bytes().clone();
     }
 
     public String html() {
-        return new String(html, StandardCharsets.UTF_8);
+        return new String(html.bytes(), StandardCharsets.UTF_8);
     }
 
     public List<TocEntry> toc() {
@@ -98,6 +114,36 @@ public final class RenderedMarkdown {
     /** The same body without what only search and checks need (plain text, links, headings). */
     public RenderedMarkdown lean() {
         return new RenderedMarkdown(html, toc, null, excerpt, wordCount, anchors, List.of(), List.of());
+    }
+
+    /** The HTML as UTF-8, or where to take it from the first time it is asked for (then kept). */
+    private static final class Html {
+
+        private volatile byte[] bytes;
+        private Supplier<byte[]> source;
+
+        Html(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        Html(Supplier<byte[]> source) {
+            this.source = source;
+        }
+
+        byte[] bytes() {
+            byte[] taken = bytes;
+            if (taken == null) {
+                synchronized (this) {
+                    taken = bytes;
+                    if (taken == null) {
+                        taken = source.get();
+                        bytes = taken;
+                        source = null;
+                    }
+                }
+            }
+            return taken;
+        }
     }
 
     private static int countWords(String text) {

@@ -149,15 +149,40 @@ public final class BodyCache {
 
         /** The kept body, if an intact entry exists and every question it asked gets the same answer now. */
         public Optional<Hit> hit() {
-            return hit(false);
+            return check(EntryFile.readAll(file, key).filter(parts -> parts.size() == 2).flatMap(parts -> decode(parts.get(0), parts.get(1))));
         }
 
         /**
-         * The same; when {@code lean}, a body with its search entry comes {@link RenderedMarkdown#lean()}
-         * (without its plain text, links and headings), for a build that drops them.
+         * The same for a build that drops the plain text, links and headings of bodies: the body
+         * comes {@link RenderedMarkdown#lean()}, and only the first part of its entry is read. Its
+         * HTML is read when a page shows it, from the same entry if it is still whole and the same;
+         * else it is rendered again by {@code renderAgain}, which gives what the entry held.
          */
-        public Optional<Hit> hit(boolean lean) {
-            Optional<BodyCodec.Entry> entry = EntryFile.read(file, key).flatMap(payload -> decode(payload, lean));
+        public Optional<Hit> leanHit(java.util.function.Supplier<RenderedMarkdown> renderAgain) {
+            Optional<EntryFile.Part> first = EntryFile.readFirst(file, key);
+            if (first.isEmpty()) {
+                return check(Optional.empty());
+            }
+            EntryFile.Part part = first.get();
+            int length = part.length();
+            long checksum = part.checksum();
+            Path entry = file;
+            String entryKey = key;
+            java.util.function.Supplier<byte[]> html = () -> EntryFile.later(entry, entryKey, length, checksum).flatMap(BodyCache::html)
+                    .orElseGet(() -> {
+                        rejected.incrementAndGet();
+                        return renderAgain.get().htmlUtf8();
+                    });
+            try {
+                Optional<BodyCodec.Entry> lean = BodyCodec.decodeLean(part.bytes(), part.offset(), part.length(), html);
+                // Without a search entry (kept by the preview), the plain text is needed to make one.
+                return lean.isPresent() ? check(lean) : hit();
+            } catch (IOException | RuntimeException e) {
+                return check(Optional.empty());
+            }
+        }
+
+        private Optional<Hit> check(Optional<BodyCodec.Entry> entry) {
             if (entry.isEmpty()) {
                 // Asked only now: a warm build reads 10,000 entries that all exist.
                 if (Files.exists(file)) {
@@ -219,9 +244,17 @@ public final class BodyCache {
         return f.hex();
     }
 
-    private static Optional<BodyCodec.Entry> decode(byte[] payload, boolean lean) {
+    private static Optional<BodyCodec.Entry> decode(byte[] first, byte[] second) {
         try {
-            return Optional.of(BodyCodec.decode(payload, lean));
+            return Optional.of(BodyCodec.decode(first, second));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<byte[]> html(byte[] second) {
+        try {
+            return Optional.of(BodyCodec.html(second));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -28,9 +28,15 @@ final class BodyCodec {
     private BodyCodec() {
     }
 
-    static byte[] encode(Entry entry) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(entry.body().wordCount() * 16 + 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+    /**
+     * The entry in two parts: first what every build needs of a page's body (the questions it
+     * asked, its revision, search entry and problems, its contents, excerpt, word count and
+     * anchors), then what only some do (its HTML, which only a page rendered again shows, and
+     * the plain text, links and headings that the preview and the checks read).
+     */
+    static byte[][] encode(Entry entry) {
+        RenderedMarkdown body = entry.body();
+        byte[] first = write(body.wordCount() + 1024, out -> {
             out.writeInt(entry.lookups().size());
             for (Lookup lookup : entry.lookups()) {
                 out.writeByte(lookup.kind().ordinal());
@@ -46,25 +52,106 @@ final class BodyCodec {
                 string(out, problem.message());
                 string(out, problem.hint());
             }
-            body(out, entry.body());
+            out.writeInt(body.toc().size());
+            for (TocEntry toc : body.toc()) {
+                out.writeInt(toc.level());
+                string(out, toc.text());
+                string(out, toc.id());
+            }
+            string(out, body.excerpt());
+            out.writeInt(body.wordCount());
+            out.writeInt(body.anchors().size());
+            for (String anchor : body.anchors()) {
+                string(out, anchor);
+            }
+        });
+        byte[] second = write(body.wordCount() * 16 + 1024, out -> {
+            byte[] html = body.htmlUtf8();
+            out.writeInt(html.length);
+            out.write(html);
+            string(out, body.text());
+            out.writeInt(body.links().size());
+            for (LinkFact link : body.links()) {
+                pos(out, link.pos());
+                string(out, link.url());
+                out.writeBoolean(link.image());
+                string(out, link.alt());
+            }
+            out.writeInt(body.headings().size());
+            for (HeadingFact heading : body.headings()) {
+                pos(out, heading.pos());
+                out.writeInt(heading.level());
+            }
+        });
+        return new byte[][] {first, second};
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] write(int size, Writing writing) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writing.to(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** The entry in {@code payload}; fails with an exception (a miss for the caller) on anything unexpected. */
-    static Entry decode(byte[] payload) throws IOException {
-        return decode(payload, false);
+    /** The entry in its two parts, all of it; fails with an exception (a miss for the caller) on anything unexpected. */
+    static Entry decode(byte[] first, byte[] second) throws IOException {
+        DataInputStream in = input(first, 0, first.length);
+        Head head = head(in);
+        DataInputStream rest = input(second, 0, second.length);
+        Tail tail = tail(rest, false);
+        end(in);
+        end(rest);
+        RenderedMarkdown body = RenderedMarkdown.restore(tail.html(), head.toc(), tail.text(), head.excerpt(), head.words(), head.anchors(),
+                tail.links(), tail.headings());
+        return new Entry(head.lookups(), head.revision(), head.searchEntry(), head.problems(), body);
     }
 
     /**
-     * The same, and when {@code lean} and the entry has its search entry, the body as {@link
-     * RenderedMarkdown#lean()} gives it: its plain text, links and headings are checked but not
-     * made into strings (a lean build drops them at once; the text is a page's length).
+     * The entry from its first part alone, with its body as {@link RenderedMarkdown#lean()} gives
+     * it and its HTML taken from {@code html} when first asked for; empty when the entry has no
+     * search entry (a lean build then needs the plain text of the second part to make one).
      */
-    static Entry decode(byte[] payload, boolean lean) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    static Optional<Entry> decodeLean(byte[] bytes, int offset, int length, java.util.function.Supplier<byte[]> html) throws IOException {
+        DataInputStream in = input(bytes, offset, length);
+        Head head = head(in);
+        end(in);
+        if (head.searchEntry().isEmpty()) {
+            return Optional.empty();
+        }
+        RenderedMarkdown body = RenderedMarkdown.restoreLean(html, head.toc(), head.excerpt(), head.words(), head.anchors());
+        return Optional.of(new Entry(head.lookups(), head.revision(), head.searchEntry(), head.problems(), body));
+    }
+
+    /** The HTML of an entry's second part, once the whole part is read as it should be. */
+    static byte[] html(byte[] second) throws IOException {
+        DataInputStream in = input(second, 0, second.length);
+        byte[] html = tail(in, true).html();
+        end(in);
+        return html;
+    }
+
+    private static DataInputStream input(byte[] bytes, int offset, int length) {
+        return new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
+    }
+
+    private static void end(DataInputStream in) throws IOException {
+        if (in.available() != 0) {
+            throw new IOException("unexpected bytes after the entry");
+        }
+    }
+
+    private record Head(List<Lookup> lookups, Optional<String> revision, Optional<byte[]> searchEntry, List<Problem> problems,
+            List<TocEntry> toc, String excerpt, int words, List<String> anchors) {
+    }
+
+    private static Head head(DataInputStream in) throws IOException {
         int lookupCount = count(in);
         List<Lookup> lookups = new ArrayList<>(lookupCount);
         Lookup.Kind[] kinds = Lookup.Kind.values();
@@ -78,57 +165,10 @@ final class BodyCodec {
         for (int i = 0; i < problemCount; i++) {
             problems.add(new Problem(pos(in), Severity.valueOf(required(in)), required(in), required(in)));
         }
-        RenderedMarkdown body = body(in, lean && searchEntry.isPresent());
-        if (in.available() != 0) {
-            throw new IOException("unexpected bytes after the body");
-        }
-        return new Entry(lookups, revision, searchEntry, problems, body);
-    }
-
-    private static void body(DataOutputStream out, RenderedMarkdown body) throws IOException {
-        byte[] html = body.htmlUtf8();
-        out.writeInt(html.length);
-        out.write(html);
-        out.writeInt(body.toc().size());
-        for (TocEntry entry : body.toc()) {
-            out.writeInt(entry.level());
-            string(out, entry.text());
-            string(out, entry.id());
-        }
-        string(out, body.text());
-        string(out, body.excerpt());
-        out.writeInt(body.wordCount());
-        out.writeInt(body.anchors().size());
-        for (String anchor : body.anchors()) {
-            string(out, anchor);
-        }
-        out.writeInt(body.links().size());
-        for (LinkFact link : body.links()) {
-            pos(out, link.pos());
-            string(out, link.url());
-            out.writeBoolean(link.image());
-            string(out, link.alt());
-        }
-        out.writeInt(body.headings().size());
-        for (HeadingFact heading : body.headings()) {
-            pos(out, heading.pos());
-            out.writeInt(heading.level());
-        }
-    }
-
-    private static RenderedMarkdown body(DataInputStream in, boolean lean) throws IOException {
-        byte[] html = new byte[count(in)];
-        in.readFully(html);
         int tocCount = count(in);
         List<TocEntry> toc = new ArrayList<>(tocCount);
         for (int i = 0; i < tocCount; i++) {
             toc.add(new TocEntry(in.readInt(), required(in), required(in)));
-        }
-        String text = null; // dropped by a lean reading
-        if (lean) {
-            skip(in);
-        } else {
-            text = required(in);
         }
         String excerpt = required(in);
         int words = in.readInt();
@@ -137,10 +177,26 @@ final class BodyCodec {
         for (int i = 0; i < anchorCount; i++) {
             anchors.add(required(in));
         }
+        return new Head(lookups, revision, searchEntry, problems, toc, excerpt, words, anchors);
+    }
+
+    private record Tail(byte[] html, String text, List<LinkFact> links, List<HeadingFact> headings) {
+    }
+
+    /** The second part; when {@code htmlOnly}, the rest is checked but not made into strings. */
+    private static Tail tail(DataInputStream in, boolean htmlOnly) throws IOException {
+        byte[] html = new byte[count(in)];
+        in.readFully(html);
+        String text = null;
+        if (htmlOnly) {
+            skip(in);
+        } else {
+            text = required(in);
+        }
         int linkCount = count(in);
-        List<LinkFact> links = new ArrayList<>(lean ? 0 : linkCount);
+        List<LinkFact> links = new ArrayList<>(htmlOnly ? 0 : linkCount);
         for (int i = 0; i < linkCount; i++) {
-            if (lean) {
+            if (htmlOnly) {
                 skip(in);
                 in.readInt();
                 in.readInt();
@@ -152,9 +208,9 @@ final class BodyCodec {
             }
         }
         int headingCount = count(in);
-        List<HeadingFact> headings = new ArrayList<>(lean ? 0 : headingCount);
+        List<HeadingFact> headings = new ArrayList<>(htmlOnly ? 0 : headingCount);
         for (int i = 0; i < headingCount; i++) {
-            if (lean) {
+            if (htmlOnly) {
                 skip(in);
                 in.readInt();
                 in.readInt();
@@ -163,8 +219,7 @@ final class BodyCodec {
                 headings.add(new HeadingFact(pos(in), in.readInt()));
             }
         }
-        RenderedMarkdown body = RenderedMarkdown.restore(html, toc, text, excerpt, words, anchors, links, headings);
-        return lean ? body.lean() : body;
+        return new Tail(html, text, links, headings);
     }
 
     private static void pos(DataOutputStream out, SourcePos pos) throws IOException {

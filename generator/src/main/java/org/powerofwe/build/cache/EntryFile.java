@@ -4,79 +4,181 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32C;
 
 /**
- * One cache entry on disk: a header (magic, format, the key the entry was written for, the
- * payload's length), the payload, and a checksum of the payload. Reading gives the payload only
- * when every part matches; an entry that is truncated, altered, of another format or kept under
- * the wrong name reads as absent. Writing goes through a temporary file renamed into place, so a
+ * One cache entry on disk: a header (magic, format, the key the entry was written for, the number
+ * of parts), then each part with its length and a checksum of its own. Reading gives a part only
+ * when every byte up to it and its checksum match; an entry that is truncated, altered, of another
+ * format or kept under the wrong name reads as absent. A body entry has two parts, so that a build
+ * reads the small first one (what every build needs) without the second (the HTML, which only the
+ * pages rendered again need). Writing goes through a temporary file renamed into place, so a
  * reader never sees half an entry.
  */
 final class EntryFile {
 
     /** Raised when the layout of entries changes; older entries are then simply not read. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final String TEMP_PREFIX = ".tmp-";
     private static final int MAGIC = 0x50574243; // "PWBC"
+    /** How much a first reading takes in: the first part of most body entries, not their HTML. */
+    private static final int FIRST_READ = 12 * 1024;
+
+    /**
+     * The first part of an entry and where it lies: its checksum and length name it among the
+     * parts ever written under that key, so that a later part is taken only from the same write.
+     */
+    record Part(byte[] bytes, int offset, int length, long checksum) {
+    }
 
     private EntryFile() {
     }
 
-    /** The payload kept at {@code file} for {@code key}, if the file is a whole, intact entry for that key. */
+    /** The payload kept at {@code file} for {@code key}, if the file is a whole, intact entry of one part for that key. */
     static Optional<byte[]> read(Path file, String key) {
+        return readAll(file, key).filter(parts -> parts.size() == 1).map(parts -> parts.get(0));
+    }
+
+    /** Every part kept at {@code file} for {@code key}, if the file is a whole, intact entry for that key. */
+    static Optional<List<byte[]>> readAll(Path file, String key) {
         byte[] all;
         try {
             all = Files.readAllBytes(file);
         } catch (IOException e) {
             return Optional.empty();
         }
-        byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
-        int header = 4 + 4 + 4 + keyBytes.length + 4;
-        if (all.length < header + 8) {
+        ByteBuffer in = ByteBuffer.wrap(all);
+        int count = partCount(in, key);
+        if (count < 1) {
             return Optional.empty();
         }
-        ByteBuffer in = ByteBuffer.wrap(all);
-        if (in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != keyBytes.length) {
+        List<byte[]> parts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Optional<Part> part = part(in);
+            if (part.isEmpty()) {
+                return Optional.empty();
+            }
+            parts.add(Arrays.copyOfRange(all, part.get().offset(), part.get().offset() + part.get().length()));
+        }
+        return in.hasRemaining() ? Optional.empty() : Optional.of(parts);
+    }
+
+    /**
+     * The first part of the entry at {@code file} for {@code key}, reading no further than it (and
+     * checking no further: {@link #later} checks the others when they are asked for).
+     */
+    static Optional<Part> readFirst(Path file, String key) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer in = ByteBuffer.allocate(FIRST_READ);
+            fill(channel, in);
+            in.flip();
+            if (partCount(in, key) < 1 || in.remaining() < 4) {
+                return Optional.empty();
+            }
+            int length = in.getInt(in.position());
+            if (length < 0 || length > Integer.MAX_VALUE - in.position() - 12) {
+                return Optional.empty();
+            }
+            int end = in.position() + 4 + length + 8;
+            if (end > in.limit()) {
+                if (in.limit() < in.capacity()) {
+                    return Optional.empty(); // the file ends before its first part does
+                }
+                ByteBuffer whole = ByteBuffer.allocate(end);
+                whole.put(in.array(), 0, in.limit());
+                fill(channel, whole);
+                whole.flip();
+                whole.position(in.position());
+                in = whole;
+            }
+            return part(in);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The second part of the entry at {@code file} for {@code key}: only when the file still holds
+     * the first part that was read with {@link #readFirst} (its length and checksum) (another process may have written the entry
+     * again since) and the whole entry is intact.
+     */
+    static Optional<byte[]> later(Path file, String key, int firstLength, long firstChecksum) {
+        return readAll(file, key).filter(parts -> parts.size() == 2).flatMap(parts -> {
+            CRC32C crc = new CRC32C();
+            crc.update(parts.get(0));
+            boolean same = parts.get(0).length == firstLength && crc.getValue() == firstChecksum;
+            return same ? Optional.of(parts.get(1)) : Optional.empty();
+        });
+    }
+
+    private static void fill(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // reads until the buffer is full or the file ends
+        }
+    }
+
+    /** Reads the header; the number of parts, or -1 when it is not an entry of this format for this key. */
+    private static int partCount(ByteBuffer in, String key) {
+        byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
+        if (in.remaining() < 4 + 4 + 4 + keyBytes.length + 4) {
+            return -1;
+        }
+        if (in.getInt() != MAGIC || in.getInt() != FORMAT || in.getInt() != keyBytes.length) {
+            return -1;
         }
         byte[] storedKey = new byte[keyBytes.length];
         in.get(storedKey);
-        int length = in.getInt();
-        if (!Arrays.equals(storedKey, keyBytes) || length < 0 || length != all.length - header - 8) {
-            return Optional.empty();
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(all, header, length);
-        long expected = ByteBuffer.wrap(all, header + length, 8).getLong();
-        if (crc.getValue() != expected) {
-            return Optional.empty();
-        }
-        return Optional.of(Arrays.copyOfRange(all, header, header + length));
+        int count = in.getInt();
+        return Arrays.equals(storedKey, keyBytes) && count > 0 && count <= 2 ? count : -1;
     }
 
-    /** Writes an entry for {@code key} at {@code file}, replacing any previous one in one step. */
-    static void write(Path file, String key, byte[] payload) throws IOException {
+    /** The next part of {@code in}, its checksum checked; the buffer is left after it. */
+    private static Optional<Part> part(ByteBuffer in) {
+        if (in.remaining() < 4) {
+            return Optional.empty();
+        }
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining() - 8) {
+            return Optional.empty();
+        }
+        int offset = in.arrayOffset() + in.position();
+        CRC32C crc = new CRC32C();
+        crc.update(in.array(), offset, length);
+        in.position(in.position() + length);
+        long expected = in.getLong();
+        return crc.getValue() == expected ? Optional.of(new Part(in.array(), offset, length, expected)) : Optional.empty();
+    }
+
+    /** Writes an entry of {@code parts} for {@code key} at {@code file}, replacing any previous one in one step. */
+    static void write(Path file, String key, byte[]... parts) throws IOException {
         byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + keyBytes.length + 32);
+        int size = keyBytes.length + 16 + Arrays.stream(parts).mapToInt(p -> p.length + 12).sum();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
             out.writeInt(keyBytes.length);
             out.write(keyBytes);
-            out.writeInt(payload.length);
-            out.write(payload);
-            CRC32C crc = new CRC32C();
-            crc.update(payload);
-            out.writeLong(crc.getValue());
+            out.writeInt(parts.length);
+            for (byte[] part : parts) {
+                out.writeInt(part.length);
+                out.write(part);
+                CRC32C crc = new CRC32C();
+                crc.update(part);
+                out.writeLong(crc.getValue());
+            }
         }
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(TEMP_PREFIX + file.getFileName() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));

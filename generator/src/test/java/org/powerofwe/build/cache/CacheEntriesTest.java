@@ -177,8 +177,8 @@ class CacheEntriesTest {
         for (Path entry : entries) {
             byte[] bytes = Files.readAllBytes(entry);
             UnaryOperator<byte[]> harm = switch (damage) {
-                case "cut short" -> b -> Arrays.copyOf(b, b.length / 2);
-                case "a byte of text altered" -> BuildCacheTest::alterText;
+                case "cut short" -> b -> Arrays.copyOf(b, firstPartStart(b) + firstPartLength(b) / 2);
+                case "a byte of text altered" -> b -> alterLetter(b, firstPartStart(b), firstPartStart(b) + firstPartLength(b));
                 case "another format" -> b -> ByteBuffer.wrap(b.clone()).putInt(4, EntryFile.FORMAT + 1).array();
                 case "another page's entry" -> b -> entry.equals(entries.get(0)) ? second : first;
                 case "empty" -> b -> new byte[0];
@@ -192,6 +192,55 @@ class CacheEntriesTest {
                 Files.write(entry, harm.apply(bytes));
             }
         }
+    }
+
+    /** Where the first part of an entry starts: after its header (magic, format, key, number of parts) and its length. */
+    private static int firstPartStart(byte[] entry) {
+        return 4 + 4 + 4 + ByteBuffer.wrap(entry).getInt(8) + 4 + 4;
+    }
+
+    private static int firstPartLength(byte[] entry) {
+        return ByteBuffer.wrap(entry).getInt(firstPartStart(entry) - 4);
+    }
+
+    /** Where the second part (the body's HTML, then its text, links and headings) starts. */
+    private static int secondPartStart(byte[] entry) {
+        return firstPartStart(entry) + firstPartLength(entry) + 8 + 4;
+    }
+
+    private static byte[] alterLetter(byte[] entry, int from, int to) {
+        byte[] altered = entry.clone();
+        for (int i = from; i < to; i++) {
+            if (altered[i] >= 'a' && altered[i] <= 'y') {
+                altered[i]++;
+                return altered;
+            }
+        }
+        throw new AssertionError("no letter there");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"HTML cut short", "a letter of the HTML altered"})
+    void aBodyWhoseHtmlCannotBeTrustedIsRenderedAgainForThePagesThatShowIt(String damage) throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        build(site, true);
+        List<Path> entries = entries(site);
+        for (Path entry : entries) {
+            byte[] bytes = Files.readAllBytes(entry);
+            int html = secondPartStart(bytes);
+            Files.write(entry, damage.equals("HTML cut short") ? Arrays.copyOf(bytes, html + 20) : alterLetter(bytes, html, bytes.length));
+        }
+        // Without the whole pages kept, every page is rendered again and shows its body's HTML.
+        try (Stream<Path> pages = Files.walk(site.root().resolve(".cache/build/pages"))) {
+            for (Path path : pages.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        BuildResult again = build(site, true);
+        assertEquals(entries.size(), again.cache().reused(), damage + ": what every build needs of a body is whole: " + again.cache());
+        assertEquals(entries.size(), again.cache().rejected(), damage + ": no page shows a damaged HTML: " + again.cache());
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), damage);
     }
 
     @Test
