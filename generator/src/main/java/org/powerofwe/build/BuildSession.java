@@ -304,8 +304,19 @@ public final class BuildSession {
         boolean themed = themeRead.join();
         problems.replaceAll(Stage.CONFIG, themeProblems);
         urls = new AssetUrls(themeAssets == null ? Map.of() : themeAssets.urls(), content.assets().stream().map(ContentFile::relative).collect(Collectors.toSet()), config.basePath());
-        assemble(content);
-        checkTranslations(sources.values());
+        // The translations are compared, and the terms checked, while the site is assembled: they
+        // read the pages, the figures and which files failed to load, not the assembled site.
+        SourceChecks checks = sourceChecks(sources.values());
+        Background<SourceChecks> checking = Background.start("translation checks", checks::run);
+        try {
+            assemble(content);
+        } catch (RuntimeException | Error failure) {
+            checking.joinAfter(failure);
+            throw failure;
+        }
+        checking.join();
+        problems.replace(Stage.CONSISTENCY, checks.versions().stream().map(Page::file).toList(), checks.translations());
+        problems.replace(Stage.TERMS, checks.pages().stream().map(Page::file).toList(), checks.terms());
         if (themed) {
             progress.stage("Rendering Markdown");
             readPagesAhead();
@@ -545,17 +556,51 @@ public final class BuildSession {
                 .map(ContentFile::key).collect(Collectors.toSet());
         site = new SiteAssembler(config, found).withSourceFiles(sourceFiles).assemble(new ArrayList<>(sources.values()), metrics, options.drafts());
         problems.replaceAll(Stage.STRUCTURE, found);
-        checkTerms(sources.values());
+    }
+
+    /**
+     * The checks of a load that read the source pages only, never the assembled site: translations
+     * against their source page, and the front matter against the glossaries. Everything they need
+     * of this session is taken when they are made, so they can run on another thread.
+     *
+     * @param pages    the pages whose terms are checked
+     * @param versions the versions of those pages whose translations are compared
+     */
+    private record SourceChecks(List<Page> pages, List<Page> versions, TranslationConsistency consistency, Problems translations,
+            SiteConfig config, Map<String, Glossary> glossaries, Problems terms, ForkJoinPool pool) {
+
+        /** Runs both checks, adding what they find to {@link #translations} and {@link #terms}. */
+        SourceChecks run() {
+            pool.submit(() -> consistency.check(versions)).join();
+            Terminology.checkFrontMatter(config, pages, glossaries, terms);
+            return this;
+        }
+    }
+
+    private SourceChecks sourceChecks(Collection<Page> pages) {
+        Problems translations = new Problems();
+        Set<String> brokenFiles = problems.filesWithErrors(Stage.LOAD);
+        return new SourceChecks(List.copyOf(pages), translationVersions(pages), translationConsistency(translations, brokenFiles::contains),
+                translations, config, Map.copyOf(glossaries), new Problems(), pool);
     }
 
     private void checkTranslations(Collection<Page> pages) {
         Problems found = new Problems();
-        Set<PageKey> keys = pages.stream().map(Page::key).collect(Collectors.toSet());
-        List<Page> versions = sources.values().stream().filter(p -> keys.contains(p.key()) && (options.drafts() || !p.draft())).toList();
-        org.powerofwe.diag.Severity severity = previewing ? org.powerofwe.diag.Severity.WARNING : org.powerofwe.diag.Severity.ERROR;
-        pool.submit(() -> new TranslationConsistency(config.defaultLanguage(), found, severity,
-                file -> problems.hasErrors(Stage.LOAD, file)).withKnownFigures(knownFigures()).check(versions)).join();
+        List<Page> versions = translationVersions(pages);
+        TranslationConsistency consistency = translationConsistency(found, file -> problems.hasErrors(Stage.LOAD, file));
+        pool.submit(() -> consistency.check(versions)).join();
         problems.replace(Stage.CONSISTENCY, versions.stream().map(Page::file).toList(), found);
+    }
+
+    /** The published versions of {@code pages} in every language, whose shared facts must agree. */
+    private List<Page> translationVersions(Collection<Page> pages) {
+        Set<PageKey> keys = pages.stream().map(Page::key).collect(Collectors.toSet());
+        return sources.values().stream().filter(p -> keys.contains(p.key()) && (options.drafts() || !p.draft())).toList();
+    }
+
+    private TranslationConsistency translationConsistency(Problems found, java.util.function.Predicate<String> brokenFile) {
+        org.powerofwe.diag.Severity severity = previewing ? org.powerofwe.diag.Severity.WARNING : org.powerofwe.diag.Severity.ERROR;
+        return new TranslationConsistency(config.defaultLanguage(), found, severity, brokenFile).withKnownFigures(knownFigures());
     }
 
     private java.util.function.Predicate<String> knownFigures() {

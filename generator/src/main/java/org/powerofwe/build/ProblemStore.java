@@ -49,6 +49,17 @@ final class ProblemStore {
         return byStage.getOrDefault(stage, Map.of()).getOrDefault(file, List.of()).stream().anyMatch(Problem::isError);
     }
 
+    /** The files that have errors of a stage, as {@link #hasErrors(Stage, String)} tells of each. */
+    java.util.Set<String> filesWithErrors(Stage stage) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        byStage.getOrDefault(stage, Map.of()).forEach((file, found) -> {
+            if (found.stream().anyMatch(Problem::isError)) {
+                files.add(file);
+            }
+        });
+        return files;
+    }
+
     boolean hasErrors() {
         return byStage.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream).anyMatch(Problem::isError);
     }
