@@ -159,27 +159,19 @@ public final class BodyCache {
          * else it is rendered again by {@code renderAgain}, which gives what the entry held.
          */
         public Optional<Hit> leanHit(java.util.function.Supplier<RenderedMarkdown> renderAgain) {
-            Optional<EntryFile.Part> first = EntryFile.readFirst(file, key);
-            if (first.isEmpty()) {
-                return check(Optional.empty());
-            }
-            EntryFile.Part part = first.get();
-            int length = part.length();
-            long checksum = part.checksum();
             Path entry = file;
             String entryKey = key;
-            java.util.function.Supplier<byte[]> html = () -> EntryFile.later(entry, entryKey, length, checksum).flatMap(BodyCache::html)
-                    .orElseGet(() -> {
-                        rejected.incrementAndGet();
-                        return renderAgain.get().htmlUtf8();
-                    });
-            try {
-                Optional<BodyCodec.Entry> lean = BodyCodec.decodeLean(part.bytes(), part.offset(), part.length(), html);
-                // Without a search entry (kept by the preview), the plain text is needed to make one.
-                return lean.isPresent() ? check(lean) : hit();
-            } catch (IOException | RuntimeException e) {
+            Optional<Optional<BodyCodec.Entry>> read = EntryFile.readFirst(file, key, (bytes, offset, length, checksum) ->
+                    BodyCodec.decodeLean(bytes, offset, length, () -> EntryFile.later(entry, entryKey, length, checksum).flatMap(BodyCache::html)
+                            .orElseGet(() -> {
+                                rejected.incrementAndGet();
+                                return renderAgain.get().htmlUtf8();
+                            })));
+            if (read.isEmpty()) {
                 return check(Optional.empty());
             }
+            // Without a search entry (kept by the preview), the plain text is needed to make one.
+            return read.get().isPresent() ? check(read.get()) : hit();
         }
 
         private Optional<Hit> check(Optional<BodyCodec.Entry> entry) {

@@ -28,12 +28,21 @@ class EntryFileTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A first part as read: a copy of its bytes, its length and checksum. */
+    private record First(byte[] bytes, int length, long checksum) {
+    }
+
+    private static java.util.Optional<First> readFirst(Path file) {
+        return EntryFile.readFirst(file, KEY, (bytes, offset, length, checksum) ->
+                new First(Arrays.copyOfRange(bytes, offset, offset + length), length, checksum));
+    }
+
     @Test
     void theSecondPartIsGivenOnlyWithTheFirstItWasWrittenWith() throws IOException {
         Path file = dir.resolve("entry.body");
         EntryFile.write(file, KEY, bytes("questions v1"), bytes("<p>v1</p>"));
-        EntryFile.Part first = EntryFile.readFirst(file, KEY).orElseThrow();
-        assertEquals("questions v1", new String(first.bytes(), first.offset(), first.length(), StandardCharsets.UTF_8));
+        First first = readFirst(file).orElseThrow();
+        assertEquals("questions v1", new String(first.bytes(), StandardCharsets.UTF_8));
         assertArrayEquals(bytes("<p>v1</p>"), EntryFile.later(file, KEY, first.length(), first.checksum()).orElseThrow());
 
         // Another process keeps the page's body again, asked other questions: its HTML is not this body's.
@@ -54,8 +63,14 @@ class EntryFileTest {
         Arrays.fill(longFirst, (byte) 'q');
         longFirst[longFirst.length - 1] = 'z';
         EntryFile.write(file, KEY, longFirst, bytes("<p>html</p>"));
-        EntryFile.Part first = EntryFile.readFirst(file, KEY).orElseThrow();
-        assertArrayEquals(longFirst, Arrays.copyOfRange(first.bytes(), first.offset(), first.offset() + first.length()));
+        assertArrayEquals(longFirst, readFirst(file).orElseThrow().bytes());
+        assertArrayEquals(bytes("questions"), readFirst(writeShort()).orElseThrow().bytes(), "the next reading on the same thread is its own");
+    }
+
+    private Path writeShort() throws IOException {
+        Path file = dir.resolve("short.body");
+        EntryFile.write(file, KEY, bytes("questions"), bytes("<p>html</p>"));
+        return file;
     }
 
     @Test
@@ -63,18 +78,19 @@ class EntryFileTest {
         Path file = dir.resolve("cut.body");
         EntryFile.write(file, KEY, bytes("questions"), bytes("<p>a long enough body</p>"));
         byte[] whole = Files.readAllBytes(file);
-        EntryFile.Part first = EntryFile.readFirst(file, KEY).orElseThrow();
+        First first = readFirst(file).orElseThrow();
+        int firstEnd = whole.length - 8 - bytes("<p>a long enough body</p>").length - 4 - 8; // where the first part's bytes end
 
         Files.write(file, Arrays.copyOf(whole, whole.length - 5));
-        assertTrue(EntryFile.readFirst(file, KEY).isPresent(), "the first part is whole");
+        assertTrue(readFirst(file).isPresent(), "the first part is whole");
         assertTrue(EntryFile.later(file, KEY, first.length(), first.checksum()).isEmpty(), "the second is not");
 
-        Files.write(file, Arrays.copyOf(whole, first.offset() + first.length() - 2));
-        assertTrue(EntryFile.readFirst(file, KEY).isEmpty());
+        Files.write(file, Arrays.copyOf(whole, firstEnd - 2));
+        assertTrue(readFirst(file).isEmpty());
 
         byte[] altered = whole.clone();
-        altered[first.offset() + 1]++;
+        altered[firstEnd - 5]++; // a letter of "questions"
         Files.write(file, altered);
-        assertTrue(EntryFile.readFirst(file, KEY).isEmpty(), "a changed byte fails the first part's checksum");
+        assertTrue(readFirst(file).isEmpty(), "a changed byte fails the first part's checksum");
     }
 }
