@@ -35,9 +35,37 @@ public final class Placeholders {
             report(page.posOf("vision"), "vision", problems);
         }
         // One search of the text: only a page that still holds the placeholder is cut into lines to say where.
-        if (page.body().contains(BODY)) {
+        if (holdsBody(page.body())) {
             reportBody(page, problems);
         }
+    }
+
+    /** How far {@link #holdsBody} moves on after a character of the text, by character (those of the placeholder are ASCII). */
+    private static final int[] SHIFTS = new int[128];
+
+    static {
+        java.util.Arrays.fill(SHIFTS, BODY.length());
+        for (int i = 0; i < BODY.length() - 1; i++) {
+            SHIFTS[BODY.charAt(i)] = BODY.length() - 1 - i;
+        }
+    }
+
+    /**
+     * Whether {@code text} holds the body placeholder. Every page is searched at every build, and
+     * under C1 {@code String.contains} compared every character of the text: this search looks at
+     * the character under the placeholder's end and, when it cannot be there, moves the length of
+     * the placeholder at once (Boyer-Moore-Horspool), about one character in seventy.
+     */
+    static boolean holdsBody(String text) {
+        int last = BODY.length() - 1;
+        for (int at = last; at < text.length();) {
+            char c = text.charAt(at);
+            if (c == BODY.charAt(last) && text.startsWith(BODY, at - last)) {
+                return true;
+            }
+            at += c < SHIFTS.length ? SHIFTS[c] : BODY.length();
+        }
+        return false;
     }
 
     private static void reportBody(Page page, Problems problems) {
