@@ -68,7 +68,7 @@ public final class ContentLoader {
     public Optional<Page> loadPage(ContentFile file, Problems problems) {
         Problems local = new Problems();
         Optional<byte[]> bytes = bytes(file, local);
-        Optional<Page> page = bytes.flatMap(b -> TextDecoder.decode(b, file.display(), local)).flatMap(text -> new PageDecoder(config, local, memo).decode(file, text));
+        Optional<Page> page = bytes.flatMap(b -> new PageDecoder(config, local, memo).decode(file, b));
         page.ifPresent(p -> sourceBytes.accept(p, bytes.get()));
         problems.addAll(local.sorted());
         return page;

@@ -60,11 +60,19 @@ public final class PageDecoder {
      * cannot be read at all.
      */
     public Optional<Page> decode(ContentFile file, String text) {
-        Optional<FrontMatter> split = FrontMatter.split(text, file.display(), problems);
-        if (split.isEmpty()) {
-            return Optional.empty();
+        return FrontMatter.split(text, file.display(), problems).flatMap(fm -> decode(file, fm));
+    }
+
+    /** Decodes the page in {@code bytes}, a file's whole content; what cannot be read is among the problems. */
+    public Optional<Page> decode(ContentFile file, byte[] bytes) {
+        Optional<FrontMatter> split = FrontMatter.splitUtf8(bytes);
+        if (split.isPresent()) {
+            return decode(file, split.get());
         }
-        FrontMatter fm = split.get();
+        return TextDecoder.decode(bytes, file.display(), problems).flatMap(text -> decode(file, text));
+    }
+
+    private Optional<Page> decode(ContentFile file, FrontMatter fm) {
         long errorsBefore = problems.errorCount();
         Optional<YNode> yaml = YamlReader.read(fm.yaml(), file.display(), fm.yamlLine() - 1, YamlLimits.FRONT_MATTER, problems, memo);
         if (problems.errorCount() > errorsBefore) {
