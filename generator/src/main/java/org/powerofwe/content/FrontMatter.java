@@ -77,7 +77,7 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
                 String yaml = new String(bytes, 4, cursor - 4, StandardCharsets.UTF_8);
                 int bodyStart = Math.min(end + 1, n);
                 String body = new String(bytes, bodyStart, n - bodyStart, StandardCharsets.UTF_8);
-                if (yaml.indexOf(REPLACEMENT) >= 0 || body.indexOf(REPLACEMENT) >= 0) {
+                if (yaml.indexOf(TextDecoder.REPLACEMENT) >= 0 || body.indexOf(TextDecoder.REPLACEMENT) >= 0) {
                     return Optional.empty(); // not UTF-8, or a U+FFFD written in the page: decoded strictly
                 }
                 return Optional.of(new FrontMatter(yaml, 2, body, line + 1));
@@ -87,9 +87,6 @@ public record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) 
         }
         return Optional.empty(); // not closed: reported by split
     }
-
-    /** What String's decoder writes in place of bytes that are not UTF-8. */
-    private static final char REPLACEMENT = '\uFFFD';
 
     private static int lineEnd(String text, int from) {
         int end = text.indexOf('\n', from);

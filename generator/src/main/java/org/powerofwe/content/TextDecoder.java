@@ -20,7 +20,7 @@ import org.powerofwe.diag.SourcePos;
 public final class TextDecoder {
 
     /** What {@link String}'s decoder writes in place of bytes that are not UTF-8. */
-    private static final char REPLACEMENT = '\uFFFD';
+    static final char REPLACEMENT = '\uFFFD';
     /** Reads a file's bytes eight at a time. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;

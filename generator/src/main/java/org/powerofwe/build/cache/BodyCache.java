@@ -159,6 +159,7 @@ public final class BodyCache {
          * else it is rendered again by {@code renderAgain}, which gives what the entry held.
          */
         public Optional<Hit> leanHit(java.util.function.Supplier<RenderedMarkdown> renderAgain) {
+            // The body keeps what reads its HTML until a page shows it: that reader holds the entry's name, not this slot.
             Path entry = file;
             String entryKey = key;
             Optional<Optional<BodyCodec.Entry>> read = EntryFile.readFirst(file, key, (bytes, offset, length, checksum) ->

@@ -38,6 +38,10 @@ final class EntryFile {
 
     /** An entry's first part as {@link #readFirst} finds it: where it lies, and its checksum. */
     private record Part(byte[] bytes, int offset, int length, long checksum) {
+
+        byte[] copy() {
+            return Arrays.copyOfRange(bytes, offset, offset + length);
+        }
     }
 
     /**
@@ -64,6 +68,11 @@ final class EntryFile {
 
     /** Every part kept at {@code file} for {@code key}, if the file is a whole, intact entry for that key. */
     static Optional<List<byte[]>> readAll(Path file, String key) {
+        return parts(file, key).map(parts -> parts.stream().map(Part::copy).toList());
+    }
+
+    /** The parts of the entry at {@code file} for {@code key}, each checked, if the file is a whole, intact entry for that key. */
+    private static Optional<List<Part>> parts(Path file, String key) {
         byte[] all;
         try {
             all = Files.readAllBytes(file);
@@ -75,13 +84,13 @@ final class EntryFile {
         if (count < 1) {
             return Optional.empty();
         }
-        List<byte[]> parts = new ArrayList<>(count);
+        List<Part> parts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Optional<Part> part = part(in);
             if (part.isEmpty()) {
                 return Optional.empty();
             }
-            parts.add(Arrays.copyOfRange(all, part.get().offset(), part.get().offset() + part.get().length()));
+            parts.add(part.get());
         }
         return in.hasRemaining() ? Optional.empty() : Optional.of(parts);
     }
@@ -132,12 +141,9 @@ final class EntryFile {
      * bytes and {@code firstChecksum}): another process may have written the entry again since.
      */
     static Optional<byte[]> later(Path file, String key, int firstLength, long firstChecksum) {
-        return readAll(file, key).filter(parts -> parts.size() == 2).flatMap(parts -> {
-            CRC32C crc = new CRC32C();
-            crc.update(parts.get(0));
-            boolean same = parts.get(0).length == firstLength && crc.getValue() == firstChecksum;
-            return same ? Optional.of(parts.get(1)) : Optional.empty();
-        });
+        return parts(file, key)
+                .filter(parts -> parts.size() == 2 && parts.get(0).length() == firstLength && parts.get(0).checksum() == firstChecksum)
+                .map(parts -> parts.get(1).copy());
     }
 
     private static void fill(FileChannel channel, ByteBuffer buffer) throws IOException {
