@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import org.powerofwe.config.ProjectLayout;
 import org.powerofwe.diag.Problem;
@@ -78,18 +79,46 @@ public final class SiteBuilder {
             if (buildCache) {
                 session.withBuildCache();
             }
-            if (!session.load()) {
-                return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, elapsed(start), false, session.cacheStats());
+            // With the build cache, the build before last is kept and made into this one: the pages it
+            // already links stay. It is taken before the content is read, so that it is listed meanwhile.
+            OutputTree earlier = buildCache ? options.output().flatMap(SiteBuilder::earlierBuild).orElse(null) : null;
+            try {
+                if (!session.load()) {
+                    return new BuildResult(session.problems(), Map.of(), Map.of(), 0, 0, elapsed(start), false, session.cacheStats());
+                }
+                if (options.output().isEmpty()) {
+                    BuildSession.Outcome outcome = session.renderAll(OutputSink.DISCARD);
+                    return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false,
+                            session.cacheStats());
+                }
+                OutputTree taken = earlier;
+                earlier = null;
+                return publish(session, options.output().get(), start, session::cacheStats, (out, outcome) -> { }, taken);
+            } finally {
+                if (earlier != null) { // not published (the content had errors): left as it was, for the next build
+                    earlier.keepUnpublished();
+                    closeQuietly(earlier);
+                }
             }
-            if (options.output().isEmpty()) {
-                BuildSession.Outcome outcome = session.renderAll(OutputSink.DISCARD);
-                return new BuildResult(session.problems(), outcome.pagesPerLanguage(), outcome.fallbacksPerLanguage(), 0, 0, elapsed(start), false,
-                        session.cacheStats());
-            }
-            // With the build cache, the build before last is kept and made into this one: the pages it already links stay.
-            return publish(session, options.output().get(), start, session::cacheStats, (out, outcome) -> { }, buildCache);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** The build before last of {@code output}, opened to be made into this one; empty when another build holds the output. */
+    private static Optional<OutputTree> earlierBuild(Path output) {
+        try {
+            return Optional.of(OutputTree.openReusing(output));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty(); // built later into a new folder, or told why not
+        }
+    }
+
+    private static void closeQuietly(OutputTree tree) {
+        try {
+            tree.close();
+        } catch (IOException e) {
+            // Only the lock is released here; the next build takes the folder again.
         }
     }
 
@@ -105,19 +134,19 @@ public final class SiteBuilder {
      */
     BuildResult publish(BuildSession session, Path output, long start, java.util.function.Supplier<org.powerofwe.build.cache.CacheStats> cacheStats,
             Published published) {
-        return publish(session, output, start, cacheStats, published, false);
+        return publish(session, output, start, cacheStats, published, null);
     }
 
     /**
-     * The same; with {@code reuseEarlier}, in the build before last ({@link OutputTree#openReusing}),
+     * The same; into {@code earlier} when given, the build before last ({@link OutputTree#openReusing}),
      * keeping the one it replaces for the next build. An earlier build that cannot be made into this
      * one (a file in it that cannot be removed) costs only the time: the site is built again into a
      * new folder, as without it.
      */
     private BuildResult publish(BuildSession session, Path output, long start, java.util.function.Supplier<org.powerofwe.build.cache.CacheStats> cacheStats,
-            Published published, boolean reuseEarlier) {
-        if (reuseEarlier) {
-            try (OutputTree out = OutputTree.openReusing(output)) {
+            Published published, OutputTree earlier) {
+        if (earlier != null) {
+            try (OutputTree out = earlier) {
                 return publishInto(out.keepPrevious(), session, start, cacheStats, published);
             } catch (IOException | UncheckedIOException e) {
                 // Built below into a new folder; the next build removes what is left of this one.

@@ -174,7 +174,7 @@ final class SitePublisher {
                 ctx.dependencies().recorded(page.path(), hit.get().reads());
                 return;
             } catch (java.io.UncheckedIOException e) {
-                if (java.nio.file.Files.exists(hit.get().html())) {
+                if (java.nio.file.Files.exists(hit.get().html().path())) {
                     throw e;
                 }
                 // Another process's build pruned the file since it was found: the page is rendered instead.

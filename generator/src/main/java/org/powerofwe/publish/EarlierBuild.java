@@ -35,10 +35,24 @@ final class EarlierBuild {
     /** Folders found to be real folders (or made so), each examined once. */
     private final Set<Path> realFolders = ConcurrentHashMap.newKeySet();
     /** What the folder held when the build took it, listed on its own thread; null until {@link #startListing}. */
-    private CompletableFuture<Map<String, List<Entry>>> listing;
+    private CompletableFuture<Listing> listing;
+    /**
+     * Set once this build removed something of the earlier one to make way for its own files (a
+     * link or file where it needs a folder, a folder where it writes a file): from then on, what
+     * the listing says of the files below is no longer taken as true, and each one is examined.
+     */
+    private volatile boolean reshaped;
 
     /** One entry of a listed folder: its name as NFC, the path it has on disk, and whether it was a real folder. */
     private record Entry(String name, Path path, boolean folder) {
+    }
+
+    /**
+     * The listing: each folder's entries by the folder's name ("" for the top), and the identity
+     * ({@link BasicFileAttributes#fileKey}) of each plain file by its name. A file is in {@code
+     * files} only if every folder above it was a real folder, since the listing enters no other.
+     */
+    private record Listing(Map<String, List<Entry>> folders, Map<String, Object> files) {
     }
 
     EarlierBuild(Path staging) {
@@ -46,20 +60,21 @@ final class EarlierBuild {
     }
 
     /**
-     * Lists the whole folder on a thread of its own while the build writes into it, so that the
-     * sweep at the end reads no folder (at 10,000 pages, 10,000 of them took about 0.18 s on the
-     * main thread, the build waiting). The listing may see the build's own files or miss some:
-     * the build only writes the files it keeps and makes their folders, so every entry it has
-     * not written was there before and is left alone until the sweep.
+     * Lists the whole folder on a thread of its own (a build with the build cache takes the folder
+     * before it reads the content, so the listing is done by the time pages are kept), so that
+     * neither the sweep at the end nor {@link #holds} reads a folder or a file's attributes. The
+     * listing may see the build's own files or miss some: the build only writes the files it
+     * keeps and makes their folders, so every entry it has not written was there before and is
+     * left alone until the sweep.
      */
     void startListing() {
-        CompletableFuture<Map<String, List<Entry>>> listing = new CompletableFuture<>();
+        CompletableFuture<Listing> listing = new CompletableFuture<>();
         this.listing = listing;
         Thread lister = new Thread(() -> {
             try {
-                Map<String, List<Entry>> folders = new HashMap<>();
-                list(staging, "", folders);
-                listing.complete(folders);
+                Listing listed = new Listing(new HashMap<>(), new HashMap<>());
+                list(staging, "", listed);
+                listing.complete(listed);
             } catch (IOException | RuntimeException | Error e) {
                 listing.completeExceptionally(e);
             }
@@ -75,12 +90,21 @@ final class EarlierBuild {
         }
     }
 
-    private static void list(Path folder, String prefix, Map<String, List<Entry>> folders) throws IOException {
+    private static void list(Path folder, String prefix, Listing listed) throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             for (Path entry : stream) {
                 String name = prefix + Normalizer.normalize(entry.getFileName().toString(), Normalizer.Form.NFC);
-                entries.add(new Entry(name, entry, Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)));
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue; // removed by the build meanwhile
+                }
+                entries.add(new Entry(name, entry, attributes.isDirectory()));
+                if (attributes.isRegularFile() && attributes.fileKey() != null) {
+                    listed.files().put(name, attributes.fileKey());
+                }
             }
         } catch (NoSuchFileException | NotDirectoryException e) {
             if (prefix.isEmpty()) {
@@ -88,10 +112,10 @@ final class EarlierBuild {
             }
             // Removed by the build meanwhile (a page's file goes where this folder was): nothing of it is left to sweep.
         }
-        folders.put(prefix, entries);
+        listed.folders().put(prefix, entries);
         for (Entry entry : entries) {
             if (entry.folder()) {
-                list(entry.path(), entry.name() + "/", folders);
+                list(entry.path(), entry.name() + "/", listed);
             }
         }
     }
@@ -117,17 +141,59 @@ final class EarlierBuild {
         return Optional.ofNullable(newest);
     }
 
-    /** Whether {@code file} is the very file {@code kept} describes: a plain file, below real folders only. */
-    boolean holds(Path file, BasicFileAttributes kept) throws IOException {
-        if (kept.fileKey() == null || !foldersAreReal(file.getParent())) {
+    /**
+     * Whether {@code relativePath} ({@code file} on disk) is the very file whose identity is {@code
+     * key}: a plain file, below real folders only. Taken from the listing when it is done and the
+     * build has removed nothing yet (no attribute read at all: two per page were a tenth of a
+     * cache-warm build's system calls); else read from the disk.
+     */
+    boolean holds(String relativePath, Path file, Object key) throws IOException {
+        if (key == null) {
+            return false;
+        }
+        Listing listed = listed();
+        if (listed != null && !reshaped) {
+            return key.equals(listed.files().get(name(relativePath, file)));
+        }
+        if (!foldersAreReal(file.getParent())) {
             return false;
         }
         try {
             BasicFileAttributes here = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return here.isRegularFile() && kept.fileKey().equals(here.fileKey());
+            return here.isRegularFile() && key.equals(here.fileKey());
         } catch (FileSystemException e) { // nothing there
             return false;
         }
+    }
+
+    /** The listing once it is done; null when none was started or it failed. */
+    private Listing listed() {
+        if (listing == null) {
+            return null;
+        }
+        try {
+            return listing.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return null;
+        }
+    }
+
+    /** The name the listing gives {@code file}, written {@code relativePath} by the build. */
+    private String name(String relativePath, Path file) {
+        return isPlain(relativePath) ? relativePath : name(staging.relativize(file.normalize()));
+    }
+
+    /** Whether {@code path} is already as the listing names it: ASCII, no empty, "." or ".." part. */
+    private static boolean isPlain(String path) {
+        char previous = '/';
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c >= 0x80 || c == '\\' || c == '/' && previous == '/' || c == '.' && previous == '/') {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '/';
     }
 
     private boolean foldersAreReal(Path folder) throws IOException {
@@ -163,6 +229,7 @@ final class EarlierBuild {
             }
         }
         if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            reshaped = true;
             OutputTree.deleteTree(file);
         }
     }
@@ -172,6 +239,7 @@ final class EarlierBuild {
             return;
         }
         if (Files.isSymbolicLink(folder) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            reshaped = true;
             Files.deleteIfExists(folder);
         }
         try {
@@ -202,18 +270,11 @@ final class EarlierBuild {
                 }
             }
         }
-        Map<String, List<Entry>> listed = null;
-        if (listing != null) {
-            try {
-                listed = listing.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                // The folder could not be listed meanwhile: it is read now.
-            }
-        }
-        if (listed == null) {
+        Listing listed = listed();
+        if (listed == null) { // the folder could not be listed meanwhile: it is read now
             sweep(staging, "", files, folders);
         } else {
-            sweep(listed, "", files, folders);
+            sweep(listed.folders(), "", files, folders);
         }
     }
 

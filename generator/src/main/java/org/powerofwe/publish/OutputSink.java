@@ -29,11 +29,6 @@ public interface OutputSink {
     void copy(Path source, String relativePath);
 
     /**
-     * Publishes a file kept in the build cache, which no one writes to: its bytes as they are. A
-     * sink that changes what it is given (relative links) or keeps files elsewhere reads it and
-     * writes it; the output folder links it (no byte copied, no new file made).
-     */
-    /**
      * The file a write to {@code relativePath} just made, for the build cache to keep the same file
      * (a hard link) instead of writing the bytes again; empty for sinks that keep no such file.
      */
@@ -41,11 +36,16 @@ public interface OutputSink {
         return java.util.Optional.empty();
     }
 
-    default void keep(Path kept, String relativePath) {
+    /**
+     * Publishes a file kept in the build cache, which no one writes to: its bytes as they are. A
+     * sink that changes what it is given (relative links) or keeps files elsewhere reads it and
+     * writes it; the output folder links it (no byte copied, no new file made).
+     */
+    default void keep(KeptFile kept, String relativePath) {
         try {
-            write(relativePath, java.nio.file.Files.readAllBytes(kept));
+            write(relativePath, java.nio.file.Files.readAllBytes(kept.path()));
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + kept + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException("cannot read " + kept.path() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -255,31 +255,28 @@ public final class OutputTree implements OutputSink, AutoCloseable {
      * build, it is deleted, never written through, if the build writes that path again.
      */
     @Override
-    public void keep(Path kept, String relativePath) {
-        long size;
+    public void keep(KeptFile kept, String relativePath) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(kept, BasicFileAttributes.class);
-            size = attributes.size();
-            if (earlier != null && !written.contains(relativePath) && earlier.holds(resolve(relativePath), attributes)) {
+            if (earlier != null && !written.contains(relativePath) && earlier.holds(relativePath, resolve(relativePath), kept.fileKey())) {
                 written.add(relativePath);
                 linked.add(relativePath);
                 copiedFrom.remove(relativePath);
-                sizes.put(relativePath, size);
+                sizes.put(relativePath, kept.size());
                 return;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + kept + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + relativePath + ": " + e.getMessage(), e);
         }
         place(relativePath, "cannot link " + relativePath, file -> {
             try {
-                Files.createLink(file, kept);
+                Files.createLink(file, kept.path());
             } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(kept, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(kept.path(), file, StandardCopyOption.REPLACE_EXISTING);
             }
         });
         linked.add(relativePath);
         copiedFrom.remove(relativePath);
-        sizes.put(relativePath, size);
+        sizes.put(relativePath, kept.size());
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.powerofwe.publish.KeptFile;
 
 /**
  * Whole rendered pages kept between processes in {@code .cache/build/pages/}, as Gradle keeps a
@@ -155,7 +156,8 @@ public final class PageCache {
                 return Optional.empty();
             }
             Path html = htmlFile(entry.html());
-            if (!entry.stamp().equals(Stamp.of(html).orElse(null))) {
+            Optional<BasicFileAttributes> attributes = attributes(html);
+            if (attributes.isEmpty() || !entry.stamp().equals(Stamp.of(attributes.get()))) {
                 return Optional.empty();
             }
             for (Map.Entry<String, String> shown : entry.shown().entrySet()) {
@@ -165,7 +167,7 @@ public final class PageCache {
             }
             reused.incrementAndGet();
             pass.now.put(key, entry);
-            return Optional.of(new Hit(html, entry.shown().keySet()));
+            return Optional.of(new Hit(new KeptFile(html, attributes.get().size(), attributes.get().fileKey()), entry.shown().keySet()));
         }
 
         /**
@@ -193,7 +195,7 @@ public final class PageCache {
                 if (!linked(file, published, html.length)) {
                     Files.write(file, html, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
                 }
-                Stamp.of(file).ifPresent(stamp -> pass.now.put(key, new Entry(name, stamp, shown)));
+                attributes(file).ifPresent(read -> pass.now.put(key, new Entry(name, Stamp.of(read), shown)));
             } catch (IOException | RuntimeException e) {
                 // A full disk or a read-only project only costs the next build its speed.
             }
@@ -220,7 +222,7 @@ public final class PageCache {
      * A page taken from the cache: the file of its HTML, to publish as it is and never write to, and
      * what it read of other pages (for the running generator's updates).
      */
-    public record Hit(Path html, Set<String> reads) {
+    public record Hit(KeptFile html, Set<String> reads) {
     }
 
     /** What the index holds of a page: the name of its HTML file, that file's stamp, and the values it showed of other pages. */
@@ -230,13 +232,17 @@ public final class PageCache {
     /** The size and modification time of a page's HTML file when it was kept. */
     private record Stamp(long size, long modifiedNanos) {
 
-        static Optional<Stamp> of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return Optional.of(new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
+        static Stamp of(BasicFileAttributes attributes) {
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+    }
+
+    /** What the disk says of {@code file} now; empty when it is not there. */
+    private static Optional<BasicFileAttributes> attributes(Path file) {
+        try {
+            return Optional.of(Files.readAttributes(file, BasicFileAttributes.class));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -102,6 +102,28 @@ class EarlierBuildReuseTest {
     }
 
     @Test
+    void aBuildRefusedForAnErrorLeavesTheBuildBeforeLastToTheNextOne() throws IOException {
+        TestSite site = BuildCacheTest.writeFixture(dir);
+        Path kept = keptAfterTwoBuilds(site);
+        Object keptFolder = identity(kept);
+        Path published = dir.resolve("with-cache").toRealPath();
+        String title = "title: First pledge";
+        BuildCacheTest.replace(site, "content/pledges/p1.en.md", title, "title: [First pledge");
+
+        // The build takes the build before last before it reads the content; the content's error stops it.
+        BuildResult refused = new SiteBuilder().withBuildCache(true).build(BuildOptions.of(site.root(), dir.resolve("with-cache")));
+        assertFalse(refused.published(), "a page with broken front matter stops the build");
+        assertEquals(published, dir.resolve("with-cache").toRealPath(), "the site published before stays");
+        assertEquals(2, buildFolders().size(), "the published build and the one before it, nothing removed: " + buildFolders());
+
+        BuildCacheTest.replace(site, "content/pledges/p1.en.md", "title: [First pledge", title);
+        Path built = build(site, true);
+        assertEquals(keptFolder, identity(built), "the build after the fix is still made in the build before last");
+        build(site, false);
+        BuildCacheTest.assertSameFiles(dir.resolve("without-cache"), dir.resolve("with-cache"), "built after a refused build");
+    }
+
+    @Test
     void pagesReachedThroughALinkAreNotTakenAsKept() throws IOException {
         TestSite site = BuildCacheTest.writeFixture(dir);
         Path kept = keptAfterTwoBuilds(site);
