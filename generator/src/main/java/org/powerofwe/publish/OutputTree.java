@@ -225,7 +225,7 @@ public final class OutputTree implements OutputSink, AutoCloseable {
 
     @Override
     public void write(String relativePath, byte[] content) {
-        place(relativePath, "cannot write " + relativePath, file -> Files.write(file, content));
+        place(relativePath, "cannot write " + relativePath, file -> Files.write(file, content), file -> InPlaceFile.write(file, content));
         copiedFrom.remove(relativePath);
         sizes.put(relativePath, (long) content.length);
     }
@@ -287,6 +287,14 @@ public final class OutputTree implements OutputSink, AutoCloseable {
 
     /** Creates one file of the build with {@code action}, in its folder, replacing a linked or reused one. */
     private void place(String relativePath, String failure, FileAction action) {
+        place(relativePath, failure, action, null);
+    }
+
+    /**
+     * The same; in a folder reused from an earlier build, with {@code overAction} instead where the
+     * file already there is one no other name shares (see {@link InPlaceFile}).
+     */
+    private void place(String relativePath, String failure, FileAction action, FileAction overAction) {
         Path file = resolve(relativePath);
         writing.readLock().lock();
         try {
@@ -298,8 +306,12 @@ public final class OutputTree implements OutputSink, AutoCloseable {
             } else {
                 Files.createDirectories(file.getParent());
             }
-            unlink(relativePath, file);
-            action.create(file);
+            if (overAction != null && reusing && !linked.contains(relativePath) && InPlaceFile.sole(file)) {
+                overAction.create(file);
+            } else {
+                unlink(relativePath, file);
+                action.create(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(failure + ": " + e.getMessage(), e);
         } finally {
