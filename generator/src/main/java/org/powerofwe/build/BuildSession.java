@@ -320,7 +320,7 @@ public final class BuildSession {
         if (themed) {
             progress.stage("Rendering Markdown");
             readPagesAhead();
-            renderMarkdown(site.pages()).ifPresent(org.powerofwe.build.cache.BodyCache.Pass::prune);
+            renderMarkdown(site.pages(), true).ifPresent(org.powerofwe.build.cache.BodyCache.Pass::prune);
         }
         return themed && !problems.hasErrors();
     }
@@ -402,7 +402,7 @@ public final class BuildSession {
             }
         });
         site = site.withReplaced(replaced);
-        renderMarkdown(replaced.values());
+        renderMarkdown(replaced.values(), false);
         checkTranslations(edited.get().stream().flatMap(p -> site.versions(p.key()).stream()).filter(p -> !p.isFallback()).toList());
         checkTerms(edited.get());
         if (problems.hasErrors()) {
@@ -614,11 +614,14 @@ public final class BuildSession {
         problems.replace(Stage.TERMS, pages.stream().map(Page::file).toList(), found);
     }
 
-    /** Renders the bodies of {@code pages}; returns the cache pass they went through, if the cache is on. */
-    private Optional<org.powerofwe.build.cache.BodyCache.Pass> renderMarkdown(Collection<Page> pages) {
+    /**
+     * Renders the bodies of {@code pages} ({@code everyPage}: all of the site's, then pruned by the
+     * caller); returns the cache pass they went through, if the cache is on.
+     */
+    private Optional<org.powerofwe.build.cache.BodyCache.Pass> renderMarkdown(Collection<Page> pages, boolean everyPage) {
         SiteMarkdownEnvironment env = new SiteMarkdownEnvironment(site, figureTexts, urls, pageFiles).withGlossaries(glossaries).withImages(images);
         Problems found = new Problems();
-        Optional<org.powerofwe.build.cache.BodyCache.Pass> pass = Optional.ofNullable(bodyCache).map(cache -> cache.begin(cacheContext(), env, sourceDigests));
+        Optional<org.powerofwe.build.cache.BodyCache.Pass> pass = Optional.ofNullable(bodyCache).map(cache -> cache.begin(cacheContext(), env, sourceDigests, lean && everyPage));
         java.util.function.Consumer<Page> render = page -> {
             org.powerofwe.render.CoverImages.check(page, images, urls, found);
             RenderedMarkdown body = pass.isPresent() ? renderThroughCache(pass.get(), page, env, found) : markdown.render(page, env, found);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
 import org.powerofwe.config.SiteConfig;
 import org.powerofwe.diag.Problem;
 import org.powerofwe.i18n.UiStrings;
@@ -27,7 +28,9 @@ import org.powerofwe.model.Page;
  * fields and text, its language and address) and of the configuration ({@link #context}); the
  * entry also holds the questions the body asked about the rest of the site and is used only when
  * each gets the same answer today. After a full build, entries that neither this build nor the
- * last builds of a few other configurations (the preview's, say) used are deleted.
+ * last builds of a few other configurations (the preview's, say) used are deleted. A build over
+ * every page also keeps the first parts of the entries it read in one pack ({@link FirstParts}),
+ * which the next such build reads before the entry files.
  */
 public final class BodyCache {
 
@@ -39,6 +42,7 @@ public final class BodyCache {
     private static final Duration SLOW = Duration.ofSeconds(5);
     private static final String SUFFIX = ".body";
 
+    private final Path root;
     private final Path bodies;
     private final Path used;
     private final Set<String> usedKeys = ConcurrentHashMap.newKeySet();
@@ -48,6 +52,7 @@ public final class BodyCache {
     private final AtomicInteger rejected = new AtomicInteger();
 
     private BodyCache(Path root) {
+        this.root = root;
         this.bodies = root.resolve("bodies");
         this.used = root.resolve("used");
     }
@@ -77,10 +82,11 @@ public final class BodyCache {
 
     /**
      * Starts a rendering pass whose bodies see the site through {@code env}; each body noted in
-     * {@code sources} is keyed on its file's bytes.
+     * {@code sources} is keyed on its file's bytes. With {@code packed} (a lean build's pass over
+     * every page), the first parts of entries are read from and kept in the pack of {@link FirstParts}.
      */
-    public Pass begin(String context, MarkdownEnvironment env, SourceDigests sources) {
-        return new Pass(context, new Answers(env), sources);
+    public Pass begin(String context, MarkdownEnvironment env, SourceDigests sources, boolean packed) {
+        return new Pass(context, new Answers(env), sources, packed ? FirstParts.open(root, context) : null);
     }
 
     /** What this cache spared so far, with the pages {@code pages} copied. */
@@ -101,11 +107,14 @@ public final class BodyCache {
         private final String context;
         private final Answers answers;
         private final SourceDigests sources;
+        /** The pack of first parts, for a lean pass; null otherwise. */
+        private final FirstParts parts;
 
-        private Pass(String context, Answers answers, SourceDigests sources) {
+        private Pass(String context, Answers answers, SourceDigests sources, FirstParts parts) {
             this.context = context;
             this.answers = answers;
             this.sources = sources;
+            this.parts = parts;
         }
 
         /**
@@ -115,7 +124,7 @@ public final class BodyCache {
          */
         public Slot slot(Page page) {
             String key = sources.of(page).map(bytes -> Fingerprint.of(context, page.withBody(""), bytes)).orElseGet(() -> Fingerprint.of(context, page));
-            return new Slot(key, bodies.resolve(key.substring(0, 2)).resolve(key + SUFFIX), answers);
+            return new Slot(key, bodies.resolve(key.substring(0, 2)).resolve(key + SUFFIX), answers, parts);
         }
 
         /**
@@ -128,6 +137,9 @@ public final class BodyCache {
             } catch (IOException | RuntimeException e) {
                 // The next build tries again; a cache that is too big is only a cache that is too big.
             }
+            if (parts != null) {
+                parts.save(KEEP_CONFIGURATIONS);
+            }
             usedKeys.clear();
         }
     }
@@ -138,13 +150,15 @@ public final class BodyCache {
         private final String key;
         private final Path file;
         private final Answers answers;
+        private final FirstParts parts;
         private RecordingEnvironment recorder;
         private String identity;
 
-        private Slot(String key, Path file, Answers answers) {
+        private Slot(String key, Path file, Answers answers, FirstParts parts) {
             this.key = key;
             this.file = file;
             this.answers = answers;
+            this.parts = parts;
         }
 
         /** The kept body, if an intact entry exists and every question it asked gets the same answer now. */
@@ -162,12 +176,22 @@ public final class BodyCache {
             // The body keeps what reads its HTML until a page shows it: that reader holds the entry's name, not this slot.
             Path entry = file;
             String entryKey = key;
-            Optional<Optional<BodyCodec.Entry>> read = EntryFile.readFirst(file, key, (bytes, offset, length, checksum) ->
+            EntryFile.FirstPartReader<Optional<BodyCodec.Entry>> decode = (bytes, offset, length, checksum) ->
                     BodyCodec.decodeLean(bytes, offset, length, () -> EntryFile.later(entry, entryKey, length, checksum).flatMap(BodyCache::html)
                             .orElseGet(() -> {
                                 rejected.incrementAndGet();
                                 return renderAgain.get().htmlUtf8();
-                            })));
+                            }));
+            Optional<Optional<BodyCodec.Entry>> read = parts == null ? Optional.empty() : parts.read(key, decode);
+            if (read.isEmpty()) {
+                read = EntryFile.readFirst(file, key, (bytes, offset, length, checksum) -> {
+                    Optional<BodyCodec.Entry> made = decode.read(bytes, offset, length, checksum);
+                    if (parts != null) {
+                        parts.add(key, bytes, offset, length, checksum);
+                    }
+                    return made;
+                });
+            }
             if (read.isEmpty()) {
                 return check(Optional.empty());
             }
@@ -220,7 +244,13 @@ public final class BodyCache {
             }
             try {
                 List<Lookup> lookups = recorder.lookups();
-                EntryFile.write(file, key, BodyCodec.encode(new BodyCodec.Entry(lookups, revision, searchEntry, problems, body)));
+                byte[][] entry = BodyCodec.encode(new BodyCodec.Entry(lookups, revision, searchEntry, problems, body));
+                EntryFile.write(file, key, entry);
+                if (parts != null) {
+                    CRC32C crc = new CRC32C();
+                    crc.update(entry[0]);
+                    parts.add(key, entry[0], 0, entry[0].length, crc.getValue());
+                }
                 usedKeys.add(key);
                 identity = identityOf(key, lookups);
             } catch (IOException | RuntimeException e) {
