@@ -167,7 +167,7 @@ final class SitePublisher {
     private void publishHtml(Page page, OutputSink out) throws TemplateFailure {
         String file = page.path() + "index.html";
         Optional<org.powerofwe.build.cache.PageCache.Slot> slot = keptPages == null ? Optional.empty() : keptPages.slot(page.path());
-        Optional<org.powerofwe.build.cache.PageCache.Hit> hit = slot.flatMap(org.powerofwe.build.cache.PageCache.Slot::hit);
+        Optional<org.powerofwe.build.cache.PageCache.Hit> hit = slot.flatMap(s -> s.hit(out.heldBefore(file)));
         if (hit.isPresent()) {
             try {
                 out.keep(hit.get().html(), file);

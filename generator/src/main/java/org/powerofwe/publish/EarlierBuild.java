@@ -48,11 +48,12 @@ final class EarlierBuild {
     }
 
     /**
-     * The listing: each folder's entries by the folder's name ("" for the top), and the identity
-     * ({@link BasicFileAttributes#fileKey}) of each plain file by its name. A file is in {@code
-     * files} only if every folder above it was a real folder, since the listing enters no other.
+     * The listing: each folder's entries by the folder's name ("" for the top), and the attributes
+     * of each plain file with an identity ({@link BasicFileAttributes#fileKey}) by its name. A file
+     * is in {@code files} only if every folder above it was a real folder, since the listing enters
+     * no other.
      */
-    private record Listing(Map<String, List<Entry>> folders, Map<String, Object> files) {
+    private record Listing(Map<String, List<Entry>> folders, Map<String, BasicFileAttributes> files) {
     }
 
     EarlierBuild(Path staging) {
@@ -103,7 +104,7 @@ final class EarlierBuild {
                 }
                 entries.add(new Entry(name, entry, attributes.isDirectory()));
                 if (attributes.isRegularFile() && attributes.fileKey() != null) {
-                    listed.files().put(name, attributes.fileKey());
+                    listed.files().put(name, attributes);
                 }
             }
         } catch (NoSuchFileException | NotDirectoryException e) {
@@ -153,7 +154,8 @@ final class EarlierBuild {
         }
         Listing listed = listed();
         if (listed != null && !reshaped) {
-            return key.equals(listed.files().get(name(relativePath, file)));
+            BasicFileAttributes here = listed.files().get(name(relativePath, file));
+            return here != null && key.equals(here.fileKey());
         }
         if (!foldersAreReal(file.getParent())) {
             return false;
@@ -164,6 +166,19 @@ final class EarlierBuild {
         } catch (FileSystemException e) { // nothing there
             return false;
         }
+    }
+
+    /**
+     * The attributes of the plain file at {@code relativePath} ({@code file} on disk) as the listing
+     * found it, below real folders only; empty when the listing cannot tell (not done, failed, or
+     * the build has removed something since).
+     */
+    Optional<BasicFileAttributes> listedFile(String relativePath, Path file) {
+        Listing listed = listed();
+        if (listed == null || reshaped) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(listed.files().get(name(relativePath, file)));
     }
 
     /** The listing once it is done; null when none was started or it failed. */

@@ -37,6 +37,15 @@ public interface OutputSink {
     }
 
     /**
+     * The attributes of the file an earlier build left at {@code relativePath} in the folder this
+     * sink writes, as they were when the build began, if it knows them and the build has not
+     * written that path; empty otherwise.
+     */
+    default java.util.Optional<java.nio.file.attribute.BasicFileAttributes> heldBefore(String relativePath) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Publishes a file kept in the build cache, which no one writes to: its bytes as they are. A
      * sink that changes what it is given (relative links) or keeps files elsewhere reads it and
      * writes it; the output folder links it (no byte copied, no new file made).

@@ -249,6 +249,14 @@ public final class OutputTree implements OutputSink, AutoCloseable {
         sizes.put(relativePath, size);
     }
 
+    @Override
+    public java.util.Optional<BasicFileAttributes> heldBefore(String relativePath) {
+        if (earlier == null || written.contains(relativePath)) {
+            return java.util.Optional.empty();
+        }
+        return earlier.listedFile(relativePath, resolve(relativePath));
+    }
+
     /**
      * Makes {@code relativePath} the same file as {@code kept} in the build cache (a hard link), or
      * a copy of it where links cannot be made (another disk). Like a linked file of the previous

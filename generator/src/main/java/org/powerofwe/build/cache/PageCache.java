@@ -44,7 +44,7 @@ public final class PageCache {
     /** Raised when the layout of the index changes; an index of another format is not read. */
     private static final int PAGE_FORMAT = 2;
     /** Opens an index's payload: an index written in another layout (before texts were UTF-8 behind an int) is not read. */
-    private static final int INDEX_FORMAT = 0x50494403;
+    private static final int INDEX_FORMAT = 0x50494404;
 
     private final Path pages;
     private final Path used;
@@ -151,12 +151,21 @@ public final class PageCache {
 
         /** The kept page, if an entry exists, its file is as it was kept and everything it showed of other pages is the same now. */
         public Optional<Hit> hit() {
+            return hit(Optional.empty());
+        }
+
+        /**
+         * The same, told {@code published}: the attributes of the file the output already holds for
+         * this page, if it knows them. When that file is the very one kept (a hard link: same
+         * identity, size and time), the kept file is as it was, and its attributes are not read again.
+         */
+        public Optional<Hit> hit(Optional<BasicFileAttributes> published) {
             Entry entry = pass.before.get(key);
             if (entry == null || !entry.html().startsWith(key + "-")) {
                 return Optional.empty();
             }
             Path html = htmlFile(entry.html());
-            Optional<BasicFileAttributes> attributes = attributes(html);
+            Optional<BasicFileAttributes> attributes = published.filter(p -> p.fileKey() != null && entry.stamp().equals(Stamp.of(p))).or(() -> attributes(html));
             if (attributes.isEmpty() || !entry.stamp().equals(Stamp.of(attributes.get()))) {
                 return Optional.empty();
             }
@@ -229,11 +238,12 @@ public final class PageCache {
     private record Entry(String html, Stamp stamp, Map<String, String> shown) {
     }
 
-    /** The size and modification time of a page's HTML file when it was kept. */
-    private record Stamp(long size, long modifiedNanos) {
+    /** The size, modification time and identity on the disk (empty where there is none) of a page's HTML file when it was kept. */
+    private record Stamp(long size, long modifiedNanos, String identity) {
 
         static Stamp of(BasicFileAttributes attributes) {
-            return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            Object key = attributes.fileKey();
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), key == null ? "" : key.toString());
         }
     }
 
@@ -284,7 +294,7 @@ public final class PageCache {
         out.integer(INDEX_FORMAT).integer(entries.size());
         for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
             out.text(e.getKey()).text(e.getValue().html());
-            out.number(e.getValue().stamp().size()).number(e.getValue().stamp().modifiedNanos());
+            out.number(e.getValue().stamp().size()).number(e.getValue().stamp().modifiedNanos()).text(e.getValue().stamp().identity());
             out.integer(e.getValue().shown().size());
             for (Map.Entry<String, String> shown : e.getValue().shown().entrySet()) {
                 out.text(shown.getKey()).text(shown.getValue());
@@ -299,13 +309,13 @@ public final class PageCache {
             if (in.integer() != INDEX_FORMAT) {
                 return Optional.empty();
             }
-            // Each entry is at least two empty texts, two numbers and a count; each shown value two texts.
-            int count = in.count(4 + 4 + 8 + 8 + 4);
+            // Each entry is at least three empty texts, two numbers and a count; each shown value two texts.
+            int count = in.count(4 + 4 + 8 + 8 + 4 + 4);
             Map<String, Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 String key = in.text();
                 String html = in.text();
-                Stamp stamp = new Stamp(in.number(), in.number());
+                Stamp stamp = new Stamp(in.number(), in.number(), in.text());
                 int shownCount = in.count(8);
                 Map<String, String> shown = new java.util.LinkedHashMap<>(shownCount * 2);
                 for (int j = 0; j < shownCount; j++) {
