@@ -134,6 +134,8 @@ public final class BuildSession {
     private Background<Optional<PagesAhead>> pagesAhead;
     /** The page cache's index being written while the output is swapped in; null when none is. */
     private Background<Void> indexWriting;
+    /** The body cache's list of used entries and pack of first parts being written while pages render; null when none is. */
+    private Background<Void> bodiesPruning;
 
     public BuildSession(BuildOptions options, ForkJoinPool pool) {
         this.options = options;
@@ -320,9 +322,13 @@ public final class BuildSession {
         if (themed) {
             progress.stage("Rendering Markdown");
             readPagesAhead();
-            renderMarkdown(site.pages(), true).ifPresent(org.powerofwe.build.cache.BodyCache.Pass::prune);
+            renderMarkdown(site.pages(), true).ifPresent(pass -> bodiesPruning = Background.run("body cache", pass::prune));
         }
-        return themed && !problems.hasErrors();
+        if (themed && !problems.hasErrors()) {
+            return true;
+        }
+        awaitCacheWrites(); // nothing renders: the session ends here
+        return false;
     }
 
     /** Renders every page and file of the loaded site into {@code out}. */
@@ -344,6 +350,11 @@ public final class BuildSession {
 
     /** Waits until what {@link #renderAllWhileCacheIsWritten} left to write to the cache is written. */
     void awaitCacheWrites() {
+        Background<Void> pruning = bodiesPruning;
+        bodiesPruning = null;
+        if (pruning != null) {
+            pruning.join();
+        }
         Background<Void> writing = indexWriting;
         indexWriting = null;
         if (writing != null) {
@@ -353,6 +364,11 @@ public final class BuildSession {
 
     /** The same, after {@code failure} stopped the caller: what the writing threw is added to it. */
     void awaitCacheWritesAfter(Throwable failure) {
+        Background<Void> pruning = bodiesPruning;
+        bodiesPruning = null;
+        if (pruning != null) {
+            pruning.joinAfter(failure);
+        }
         Background<Void> writing = indexWriting;
         indexWriting = null;
         if (writing != null) {
