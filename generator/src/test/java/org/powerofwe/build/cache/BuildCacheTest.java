@@ -288,6 +288,16 @@ class BuildCacheTest {
         throw new AssertionError("no letter in the entry");
     }
 
+    /**
+     * Builds {@code site} into {@code dir}'s "with-cache" or "without-cache" folder, with or without
+     * the build cache, and fails unless the build is published.
+     */
+    static BuildResult publish(Path dir, TestSite site, boolean cache) {
+        BuildResult result = new SiteBuilder().withBuildCache(cache).build(BuildOptions.of(site.root(), dir.resolve(cache ? "with-cache" : "without-cache")));
+        assertTrue(result.published(), formatted(result).toString());
+        return result;
+    }
+
     static List<String> formatted(BuildResult result) {
         return result.problems().stream().map(Problem::format).toList();
     }

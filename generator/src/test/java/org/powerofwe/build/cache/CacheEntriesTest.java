@@ -39,9 +39,7 @@ class CacheEntriesTest {
     Path dir;
 
     private BuildResult build(TestSite site, boolean cache) {
-        BuildResult result = new SiteBuilder().withBuildCache(cache).build(BuildOptions.of(site.root(), dir.resolve(cache ? "with-cache" : "without-cache")));
-        assertTrue(result.published(), BuildCacheTest.formatted(result).toString());
-        return result;
+        return BuildCacheTest.publish(dir, site, cache);
     }
 
     private static List<Path> entries(TestSite site) throws IOException {

@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.powerofwe.build.BuildOptions;
 import org.powerofwe.build.BuildResult;
-import org.powerofwe.build.SiteBuilder;
 import org.powerofwe.testing.TestSite;
 
 /**
@@ -33,9 +31,7 @@ class FirstPartsTest {
     Path dir;
 
     private BuildResult build(TestSite site, boolean cache) {
-        BuildResult result = new SiteBuilder().withBuildCache(cache).build(BuildOptions.of(site.root(), dir.resolve(cache ? "with-cache" : "without-cache")));
-        assertTrue(result.published(), BuildCacheTest.formatted(result).toString());
-        return result;
+        return BuildCacheTest.publish(dir, site, cache);
     }
 
     private static List<Path> files(Path root, String suffix) throws IOException {
