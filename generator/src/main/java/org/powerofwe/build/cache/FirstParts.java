@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -293,23 +292,5 @@ final class FirstParts {
             Files.deleteIfExists(indexes.get(i));
             Files.deleteIfExists(folder.resolve(name.substring(0, name.length() - INDEX.length()) + PARTS));
         }
-    }
-
-    /** The keys the pack's index holds now, for tests. */
-    static List<String> indexed(Path folder, String configuration) {
-        FirstParts pack = open(folder, configuration);
-        try {
-            if (pack.reader != null) {
-                pack.reader.close();
-            }
-        } catch (IOException e) {
-            // only read
-        }
-        return pack.offsets.keySet().stream().sorted().toList();
-    }
-
-    /** Whether the pack holds a part for {@code key} whose record reads as intact, for tests. */
-    boolean holds(String key) {
-        return read(key, (bytes, offset, length, checksum) -> Arrays.copyOfRange(bytes, offset, offset + length)).isPresent();
     }
 }
