@@ -152,8 +152,8 @@ final class EarlierBuild {
         if (key == null) {
             return false;
         }
-        Listing listed = listed();
-        if (listed != null && !reshaped) {
+        Listing listed = trustedListing();
+        if (listed != null) {
             BasicFileAttributes here = listed.files().get(name(relativePath, file));
             return here != null && key.equals(here.fileKey());
         }
@@ -174,11 +174,13 @@ final class EarlierBuild {
      * the build has removed something since).
      */
     Optional<BasicFileAttributes> listedFile(String relativePath, Path file) {
-        Listing listed = listed();
-        if (listed == null || reshaped) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(listed.files().get(name(relativePath, file)));
+        Listing listed = trustedListing();
+        return listed == null ? Optional.empty() : Optional.ofNullable(listed.files().get(name(relativePath, file)));
+    }
+
+    /** The listing, while it still says what the folder holds: null when there is none or the build has removed something since. */
+    private Listing trustedListing() {
+        return reshaped ? null : listed();
     }
 
     /** The listing once it is done; null when none was started or it failed. */

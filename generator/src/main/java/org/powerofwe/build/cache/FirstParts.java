@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +48,8 @@ final class FirstParts {
     private final Path parts;
     private final Path index;
     private final String indexKey;
-    /** Where each part of the pack lies, as its index says: offset and record length. */
-    private final Map<String, Long> offsets;
-    private final Map<String, Integer> lengths;
+    /** Where each part of the pack lies, as its index says: the record's offset and length. */
+    private final Map<String, long[]> before;
     /** The pack, opened for reading; null when there is none. */
     private final FileChannel reader;
     /** What this build used or added, by key: the record's offset and length in the pack. */
@@ -57,13 +57,12 @@ final class FirstParts {
     private FileChannel appender;
     private boolean appendFailed;
 
-    private FirstParts(Path folder, String configuration, Map<String, Long> offsets, Map<String, Integer> lengths, FileChannel reader) {
+    private FirstParts(Path folder, String configuration, Map<String, long[]> before, FileChannel reader) {
         this.folder = folder;
         this.parts = folder.resolve(PREFIX + name(configuration) + PARTS);
         this.index = folder.resolve(PREFIX + name(configuration) + INDEX);
         this.indexKey = indexKey(configuration);
-        this.offsets = offsets;
-        this.lengths = lengths;
+        this.before = before;
         this.reader = reader;
     }
 
@@ -79,22 +78,17 @@ final class FirstParts {
     /** The pack of {@code configuration} (a {@link BodyCache#context}) in {@code folder}; empty, but ready to be made, when there is none to trust. */
     static FirstParts open(Path folder, String configuration) {
         Path indexFile = folder.resolve(PREFIX + name(configuration) + INDEX);
-        Map<String, Long> offsets = new ConcurrentHashMap<>();
-        Map<String, Integer> lengths = new ConcurrentHashMap<>();
-        FileChannel reader = null;
-        Optional<byte[]> payload = Files.exists(indexFile) ? EntryFile.read(indexFile, indexKey(configuration)) : Optional.empty();
-        if (payload.isPresent() && decode(payload.get(), offsets, lengths)) {
+        Optional<Map<String, long[]>> index = Files.exists(indexFile)
+                ? EntryFile.read(indexFile, indexKey(configuration)).flatMap(FirstParts::decode) : Optional.empty();
+        if (index.isPresent()) {
             try {
-                reader = FileChannel.open(folder.resolve(PREFIX + name(configuration) + PARTS), StandardOpenOption.READ);
+                FileChannel reader = FileChannel.open(folder.resolve(PREFIX + name(configuration) + PARTS), StandardOpenOption.READ);
+                return new FirstParts(folder, configuration, index.get(), reader);
             } catch (IOException e) {
-                offsets.clear();
-                lengths.clear();
+                // No pack to read: made anew.
             }
-        } else {
-            offsets.clear();
-            lengths.clear();
         }
-        return new FirstParts(folder, configuration, offsets, lengths, reader);
+        return new FirstParts(folder, configuration, Map.of(), null);
     }
 
     /**
@@ -103,11 +97,12 @@ final class FirstParts {
      * read instead), or {@code read} fails.
      */
     <T> Optional<T> read(String key, EntryFile.FirstPartReader<T> read) {
-        Long offset = offsets.get(key);
-        if (offset == null || reader == null) {
+        long[] at = before.get(key);
+        if (at == null) {
             return Optional.empty();
         }
-        int length = lengths.get(key);
+        long offset = at[0];
+        int length = (int) at[1];
         ByteBuffer buffer = RECORDS.get();
         if (buffer.capacity() < length) {
             buffer = ByteBuffer.allocate(length);
@@ -133,7 +128,7 @@ final class FirstParts {
             }
             T made = read.read(bytes, from, partLength, checksum);
             if (made != null) {
-                now.put(key, new long[] {offset, length});
+                now.put(key, at);
             }
             return Optional.ofNullable(made);
         } catch (IOException | RuntimeException e) {
@@ -198,7 +193,8 @@ final class FirstParts {
                     appender.close();
                 }
             }
-            boolean changed = now.size() != offsets.size() || now.entrySet().stream().anyMatch(e -> !Long.valueOf(e.getValue()[0]).equals(offsets.get(e.getKey())));
+            // Unchanged when every record used is the one the index named (the very same array).
+            boolean changed = now.size() != before.size() || now.entrySet().stream().anyMatch(e -> e.getValue() != before.get(e.getKey()));
             if (changed && !now.isEmpty()) {
                 long used = now.values().stream().mapToLong(at -> at[1]).sum();
                 long size = Files.size(parts);
@@ -255,23 +251,23 @@ final class FirstParts {
         return out.toByteArray();
     }
 
-    private static boolean decode(byte[] payload, Map<String, Long> offsets, Map<String, Integer> lengths) {
+    private static Optional<Map<String, long[]>> decode(byte[] payload) {
         try {
             Binary.Reader in = new Binary.Reader(payload);
             int count = in.count(8);
+            Map<String, long[]> records = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
                 String key = in.text();
                 long offset = in.number();
                 long length = in.number();
                 if (offset < 0 || length <= 0 || length > Integer.MAX_VALUE) {
-                    return false;
+                    return Optional.empty();
                 }
-                offsets.put(key, offset);
-                lengths.put(key, (int) length);
+                records.put(key, new long[] {offset, length});
             }
-            return in.remaining() == 0;
+            return in.remaining() == 0 ? Optional.of(records) : Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

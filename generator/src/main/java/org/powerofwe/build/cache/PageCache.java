@@ -149,15 +149,12 @@ public final class PageCache {
             this.key = key;
         }
 
-        /** The kept page, if an entry exists, its file is as it was kept and everything it showed of other pages is the same now. */
-        public Optional<Hit> hit() {
-            return hit(Optional.empty());
-        }
-
         /**
-         * The same, told {@code published}: the attributes of the file the output already holds for
-         * this page, if it knows them. When that file is the very one kept (a hard link: same
-         * identity, size and time), the kept file is as it was, and its attributes are not read again.
+         * The kept page, if an entry exists, its file is as it was kept and everything it showed of
+         * other pages is the same now. {@code published}: the attributes of the file the output
+         * already holds for this page, if it knows them; when that file is the very one kept (a hard
+         * link: same identity, size and time), the kept file is as it was, and its attributes are not
+         * read again.
          */
         public Optional<Hit> hit(Optional<BasicFileAttributes> published) {
             Entry entry = pass.before.get(key);
